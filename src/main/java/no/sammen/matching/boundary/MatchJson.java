@@ -1,0 +1,48 @@
+package no.sammen.matching.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import no.sammen.matching.entity.Match;
+import no.sammen.platform.RecordJson;
+import no.sammen.platform.Ref;
+
+public class MatchJson extends RecordJson {
+
+    public Ref need;
+    public String needTitle;
+    public Ref volunteer;
+    public String volunteerName;
+    public Ref municipality;
+    /** PROPOSED → CONTACTED → ACCEPTED | DECLINED → ACTIVE → ENDED. */
+    public String status;
+    public Double hoursGiven;
+    /** On input: a follow-up note to add with this change. */
+    public String note;
+    public List<Event> history;
+
+    public static class Event {
+        public Instant at;
+        public String status;
+        public String note;
+    }
+
+    public static MatchJson of(Match m) {
+        MatchJson json = new MatchJson();
+        json.copyRecord(m);
+        json.need = Ref.id(m.getNeed().getId());
+        json.needTitle = m.getNeed().getTitle();
+        json.volunteer = Ref.id(m.getVolunteer().getId());
+        json.volunteerName = m.getVolunteer().getName();
+        json.municipality = Ref.key(m.getNeed().getMunicipality().getSlug());
+        json.status = m.getStatus().name();
+        json.hoursGiven = m.getHoursGiven();
+        json.history = m.getHistory().stream().map(e -> {
+            Event event = new Event();
+            event.at = e.at();
+            event.status = e.status() == null ? null : e.status().name();
+            event.note = e.note();
+            return event;
+        }).toList();
+        return json;
+    }
+}

@@ -1,0 +1,96 @@
+package no.sammen.matching.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import no.sammen.matching.control.Matches;
+import no.sammen.matching.entity.MatchStatus;
+import no.sammen.places.control.Places;
+import no.sammen.platform.InvalidInput;
+import no.sammen.platform.Page;
+import no.sammen.platform.PageRequest;
+import no.sammen.platform.Problem;
+import no.sammen.platform.Ref;
+import no.sammen.platform.Registry;
+import no.sammen.platform.RegistryResource;
+
+@Path("matches")
+@RequestScoped
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Consumes(MediaType.APPLICATION_JSON)
+public class MatchesResource extends RegistryResource<MatchJson> {
+
+    @Inject
+    Matches matches;
+
+    @Inject
+    Places places;
+
+    @GET
+    public Page<MatchJson> list(@QueryParam("municipality") String municipality, @QueryParam("area") String area,
+            @QueryParam("status") String status, @QueryParam("need") String need,
+            @QueryParam("volunteer") String volunteer, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        var m = places.municipalityFilter(municipality);
+        MatchStatus matchStatus = null;
+        if (status != null && !status.isBlank()) {
+            matchStatus = MatchStatus.parse(status);
+            if (matchStatus == null) {
+                throw InvalidInput.of("status", "must be one of PROPOSED, CONTACTED, ACCEPTED, DECLINED, ACTIVE, ENDED");
+            }
+        }
+        return matches.list(m, places.areaFilter(area, m), matchStatus, id("need", need), id("volunteer", volunteer),
+                PageRequest.of(offset, limit));
+    }
+
+    private static Long id(String field, String text) {
+        Ref ref = Ref.parse(text);
+        if (ref != null && ref.id() == null) {
+            throw InvalidInput.of(field, "must be an id");
+        }
+        return ref == null ? null : ref.id();
+    }
+
+    @GET
+    @Path("{id}")
+    public MatchJson get(@PathParam("id") String id) {
+        return read(id);
+    }
+
+    @POST
+    public Response create(MatchJson json) {
+        return created(json);
+    }
+
+    @PUT
+    @Path("{id}")
+    public MatchJson update(@PathParam("id") String id, MatchJson json) {
+        return updated(id, json);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        return deleted(id);
+    }
+
+    @Override
+    protected Registry<?, MatchJson> registry() {
+        return matches;
+    }
+
+    @Override
+    protected String noun() {
+        return "match";
+    }
+}

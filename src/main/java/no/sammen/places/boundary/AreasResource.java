@@ -1,0 +1,75 @@
+package no.sammen.places.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import no.sammen.places.control.Areas;
+import no.sammen.places.control.Places;
+import no.sammen.platform.Page;
+import no.sammen.platform.PageRequest;
+import no.sammen.platform.Problem;
+import no.sammen.platform.Registry;
+import no.sammen.platform.RegistryResource;
+
+@Path("areas")
+@RequestScoped
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Consumes(MediaType.APPLICATION_JSON)
+public class AreasResource extends RegistryResource<AreaJson> {
+
+    @Inject
+    Areas areas;
+
+    @Inject
+    Places places;
+
+    @GET
+    public Page<AreaJson> list(@QueryParam("municipality") String municipality, @QueryParam("area") String area,
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        var m = places.municipalityFilter(municipality);
+        return areas.list(m, places.areaFilter(area, m), PageRequest.of(offset, limit));
+    }
+
+    @GET
+    @Path("{id}")
+    public AreaJson get(@PathParam("id") String id) {
+        return read(id);
+    }
+
+    @POST
+    public Response create(AreaJson json) {
+        return created(json);
+    }
+
+    @PUT
+    @Path("{id}")
+    public AreaJson update(@PathParam("id") String id, AreaJson json) {
+        return updated(id, json);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        return deleted(id);
+    }
+
+    @Override
+    protected Registry<?, AreaJson> registry() {
+        return areas;
+    }
+
+    @Override
+    protected String noun() {
+        return "area";
+    }
+}

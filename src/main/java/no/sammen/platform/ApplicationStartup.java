@@ -1,0 +1,79 @@
+package no.sammen.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+import no.sammen.search.control.IndexSync;
+import no.sammen.search.control.SearchIndex;
+import no.sammen.seed.SeedLoader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the database to the current schema version before anything else touches it, brings the search
+ * index in line with the database, then loads the seed data into an empty database. A failure here fails the deployment, and the launcher then exits non-zero.
+ */
+@DataSourceDefinition(
+        name = ApplicationStartup.DATA_SOURCE,
+        className = "no.sammen.platform.ConfiguredDataSource",
+        minPoolSize = 1,
+        maxPoolSize = 32,
+        initialPoolSize = 1)
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ApplicationStartup {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/sammen";
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "sammen.seed", defaultValue = "true")
+    boolean seed;
+
+    @Inject
+    @ConfigProperty(name = "sammen.data.dir", defaultValue = "./data")
+    String dataDir;
+
+    @Inject
+    SeedLoader seedLoader;
+
+    @Inject
+    SearchIndex searchIndex;
+
+    @Inject
+    IndexSync indexSync;
+
+    @PostConstruct
+    void start() {
+        migrate();
+        // The index is derived from the database: rebuild it when unusable, otherwise repair what a crash lost.
+        if (searchIndex.open(Path.of(dataDir, "index"))) {
+            indexSync.rebuild();
+        } else {
+            indexSync.reconcile();
+        }
+        if (seed) {
+            seedLoader.loadIntoEmptyDatabase();
+        } else {
+            LOG.info("Seed data disabled (SAMMEN_SEED=false)");
+        }
+    }
+
+    private void migrate() {
+        // A plain, unpooled data source: Flyway manages its own transactions and must not run inside JTA.
+        var result = Flyway.configure(ApplicationStartup.class.getClassLoader())
+                .dataSource(new ConfiguredDataSource())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+}

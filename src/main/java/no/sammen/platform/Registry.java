@@ -1,0 +1,108 @@
+package no.sammen.platform;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * The create/read/update/delete life of one kind of registry record, shared by all kinds: validate the whole
+ * request first, write only when every rule holds, check the version on update, and refuse to delete what
+ * others still refer to. Subclasses say how their JSON maps onto their entity.
+ *
+ * @param <E> the entity
+ * @param <J> its JSON representation
+ */
+@Transactional
+public abstract class Registry<E extends RegistryRecord, J extends RecordJson> {
+
+    @PersistenceContext
+    protected EntityManager em;
+
+    @Inject
+    Event<RecordChanged> changes;
+
+    protected abstract Class<E> type();
+
+    /** The word for one record in error messages: "venue". */
+    protected abstract String noun();
+
+    protected abstract E newEntity();
+
+    /** Validates {@code json} into {@code violations} and copies it onto {@code entity}. */
+    protected abstract void apply(J json, E entity, Violations violations);
+
+    protected abstract J view(E entity);
+
+    /** Why the record cannot be deleted, or null; e.g. needs still placed at a venue. */
+    protected String stillReferenced(E entity) {
+        return null;
+    }
+
+    public J find(long id) {
+        return view(entity(id));
+    }
+
+    public E entity(long id) {
+        E entity = em.find(type(), id);
+        if (entity == null) {
+            throw new NotFound(noun(), id);
+        }
+        return entity;
+    }
+
+    public J create(J json) {
+        E entity = newEntity();
+        applyValidated(json, entity);
+        em.persist(entity);
+        em.flush();
+        changes.fire(new RecordChanged(type(), entity.getId(), entity));
+        return view(entity);
+    }
+
+    public J update(long id, J json) {
+        E entity = entity(id);
+        if (json != null) {
+            Ids.requireVersion(json.version, entity.getVersion());
+        }
+        applyValidated(json, entity);
+        em.flush();
+        changes.fire(new RecordChanged(type(), id, entity));
+        return view(entity);
+    }
+
+    public void delete(long id) {
+        E entity = entity(id);
+        String reason = stillReferenced(entity);
+        if (reason != null) {
+            throw new Conflict("This " + noun() + " cannot be deleted: " + reason);
+        }
+        beforeDelete(entity);
+        em.remove(entity);
+        em.flush();
+        changes.fire(new RecordChanged(type(), id, null));
+    }
+
+    protected void beforeDelete(E entity) {
+        // nothing by default
+    }
+
+    private void applyValidated(J json, E entity) {
+        if (json == null) {
+            throw InvalidInput.of("body", "a JSON object is required");
+        }
+        Violations violations = new Violations();
+        violations.text("sourceNote", json.sourceNote, 500);
+        apply(json, entity, violations);
+        violations.throwIfAny();
+        if (entity.getSource() == null || json.source != null) {
+            entity.setProvenance(json.source == null ? "USER" : violations.text("source", json.source, 20),
+                    json.sourceNote);
+        }
+    }
+
+    protected long count(String jpql, Object parameter) {
+        return em.createQuery(jpql, Long.class).setParameter(1, parameter).getSingleResult();
+    }
+}

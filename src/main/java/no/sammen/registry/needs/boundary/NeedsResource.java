@@ -1,0 +1,85 @@
+package no.sammen.registry.needs.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import no.sammen.places.control.Places;
+import no.sammen.platform.InvalidInput;
+import no.sammen.platform.Page;
+import no.sammen.platform.PageRequest;
+import no.sammen.platform.Problem;
+import no.sammen.platform.Registry;
+import no.sammen.platform.RegistryResource;
+import no.sammen.registry.needs.control.Needs;
+import no.sammen.registry.needs.entity.NeedStatus;
+
+@Path("needs")
+@RequestScoped
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Consumes(MediaType.APPLICATION_JSON)
+public class NeedsResource extends RegistryResource<NeedJson> {
+
+    @Inject
+    Needs needs;
+
+    @Inject
+    Places places;
+
+    @GET
+    public Page<NeedJson> list(@QueryParam("municipality") String municipality, @QueryParam("area") String area,
+            @QueryParam("status") String status, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        var m = places.municipalityFilter(municipality);
+        NeedStatus needStatus = null;
+        if (status != null && !status.isBlank()) {
+            needStatus = NeedStatus.parse(status);
+            if (needStatus == null) {
+                throw InvalidInput.of("status", "must be one of OPEN, FILLED, CLOSED");
+            }
+        }
+        return needs.list(m, places.areaFilter(area, m), needStatus, PageRequest.of(offset, limit));
+    }
+
+    @GET
+    @Path("{id}")
+    public NeedJson get(@PathParam("id") String id) {
+        return read(id);
+    }
+
+    @POST
+    public Response create(NeedJson json) {
+        return created(json);
+    }
+
+    @PUT
+    @Path("{id}")
+    public NeedJson update(@PathParam("id") String id, NeedJson json) {
+        return updated(id, json);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        return deleted(id);
+    }
+
+    @Override
+    protected Registry<?, NeedJson> registry() {
+        return needs;
+    }
+
+    @Override
+    protected String noun() {
+        return "need";
+    }
+}

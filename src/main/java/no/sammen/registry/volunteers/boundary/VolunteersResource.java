@@ -1,0 +1,75 @@
+package no.sammen.registry.volunteers.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import no.sammen.places.control.Places;
+import no.sammen.platform.Page;
+import no.sammen.platform.PageRequest;
+import no.sammen.platform.Problem;
+import no.sammen.platform.Registry;
+import no.sammen.platform.RegistryResource;
+import no.sammen.registry.volunteers.control.Volunteers;
+
+@Path("volunteers")
+@RequestScoped
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Consumes(MediaType.APPLICATION_JSON)
+public class VolunteersResource extends RegistryResource<VolunteerJson> {
+
+    @Inject
+    Volunteers volunteers;
+
+    @Inject
+    Places places;
+
+    @GET
+    public Page<VolunteerJson> list(@QueryParam("municipality") String municipality,
+            @QueryParam("area") String area, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        var m = places.municipalityFilter(municipality);
+        return volunteers.list(m, places.areaFilter(area, m), PageRequest.of(offset, limit));
+    }
+
+    @GET
+    @Path("{id}")
+    public VolunteerJson get(@PathParam("id") String id) {
+        return read(id);
+    }
+
+    @POST
+    public Response create(VolunteerJson json) {
+        return created(json);
+    }
+
+    @PUT
+    @Path("{id}")
+    public VolunteerJson update(@PathParam("id") String id, VolunteerJson json) {
+        return updated(id, json);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        return deleted(id);
+    }
+
+    @Override
+    protected Registry<?, VolunteerJson> registry() {
+        return volunteers;
+    }
+
+    @Override
+    protected String noun() {
+        return "volunteer";
+    }
+}

@@ -1,0 +1,40 @@
+package no.sammen.search.control;
+
+/**
+ * Field names of the search index. Bump {@link #VERSION} whenever documents change shape: an index built
+ * with another version is rebuilt from the database at start-up.
+ */
+public final class IndexSchema {
+
+    public static final String VERSION = "1";
+    public static final String VERSION_KEY = "sammen.schema";
+
+    /** "venue:42" — the unique key used to replace and delete documents. */
+    public static final String UID = "uid";
+    public static final String TYPE = "type";
+    public static final String ID = "id";
+    public static final String RECORD_VERSION = "version";
+    public static final String TITLE = "title";
+    public static final String TEXT = "text";
+    public static final String MUNICIPALITY = "municipality";
+    public static final String AREA = "area";
+    public static final String AREA_NAME = "areaName";
+    public static final String INTEREST = "interest";
+    public static final String TARGET_GROUP = "targetGroup";
+    public static final String LEVEL = "level";
+    public static final String WEEKDAY = "weekday";
+    /** Minute-of-week ranges, one per weekly window, stored as [start, end - 1] so touching windows miss. */
+    public static final String WEEK = "week";
+    public static final String LOCATION = "location";
+    public static final String LAT = "lat";
+    public static final String LON = "lon";
+    /** Folded title words for type-ahead. */
+    public static final String SUGGEST = "suggest";
+    /** "public" or "restricted": restricted documents (volunteers, needs behind residents) hold personal data. */
+    public static final String VISIBILITY = "visibility";
+
+    public static final String[] TEXT_FIELDS = {TITLE, TEXT};
+
+    private IndexSchema() {
+    }
+}

@@ -1,0 +1,240 @@
+package no.sammen.search.control;
+
+import static no.sammen.search.control.IndexSchema.*;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import no.sammen.geo.GeoPoint;
+import no.sammen.search.analysis.SammenAnalyzer;
+import no.sammen.search.analysis.UserQuery;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/** Runs searches against the index: text, filters in the index (place, week, vocabulary), facets, snippets. */
+@ApplicationScoped
+public class Search {
+
+    public static final List<String> FACETS = List.of(TYPE, MUNICIPALITY, AREA, INTEREST, TARGET_GROUP, WEEKDAY);
+    private static final int SNIPPET_CHARS = 200;
+    private static final double DISTANCE_PIVOT_METRES = 3000;
+
+    @Inject
+    SearchIndex index;
+
+    private final Analyzer queryAnalyzer = SammenAnalyzer.forQuery();
+    private final Analyzer indexAnalyzer = SammenAnalyzer.forIndexing();
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    public SearchResult search(SearchRequest request) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            Query query = query(request);
+            FacetsCollector facets = new FacetsCollector();
+            TopDocs top = FacetsCollector.search(searcher, query, request.offset() + request.limit(), facets);
+            long total = facets.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            ScoreDoc[] page = slice(top.scoreDocs, request.offset(), request.limit());
+            String[] snippets = snippets(searcher, query, page);
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (int i = 0; i < page.length; i++) {
+                Document doc = searcher.storedFields().document(page[i].doc);
+                hits.add(new SearchResult.Hit(doc.get(TYPE), doc.getField(ID).numericValue().longValue(),
+                        doc.get(TITLE), snippets[i] != null ? snippets[i] : abbreviate(doc.get(TEXT)),
+                        distance(request.near(), doc), doc.get(MUNICIPALITY), doc.get(AREA_NAME), page[i].score));
+            }
+            return new SearchResult(total, request.offset(), request.limit(), hits, facetCounts(searcher, facets));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    Query query(SearchRequest request) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean hasText = request.text() != null && !request.text().isBlank();
+        query.add(hasText ? UserQuery.parse(request.text(), TEXT_FIELDS, queryAnalyzer) : new MatchAllDocsQuery(),
+                Occur.MUST);
+        if (request.types() != null && !request.types().isEmpty()) {
+            query.add(anyOf(TYPE, request.types()), Occur.FILTER);
+        }
+        if (!request.includeRestricted()) {
+            query.add(new TermQuery(new Term(VISIBILITY, "restricted")), Occur.MUST_NOT);
+        }
+        filter(query, MUNICIPALITY, request.municipality());
+        filter(query, AREA, request.areaId() == null ? null : request.areaId().toString());
+        filter(query, INTEREST, request.interest());
+        filter(query, TARGET_GROUP, request.targetGroup());
+        filter(query, LEVEL, request.level());
+        GeoPoint near = request.near();
+        if (near != null && request.radiusKm() != null) {
+            query.add(LatLonPoint.newDistanceQuery(LOCATION, near.latitude(), near.longitude(),
+                    request.radiusKm() * 1000), Occur.FILTER);
+        }
+        if (near != null) {
+            // Nearer ranks higher; with text it breaks ties between similar hits, without text it orders them.
+            Query closeness = LatLonPoint.newDistanceFeatureQuery(LOCATION, 1f, near.latitude(), near.longitude(),
+                    DISTANCE_PIVOT_METRES);
+            query.add(hasText ? new BoostQuery(closeness, 0.3f) : closeness, Occur.SHOULD);
+        }
+        if (request.weekFrom() != null && request.weekTo() != null) {
+            query.add(IntRange.newIntersectsQuery(WEEK, new int[] {request.weekFrom()}, new int[] {request.weekTo() - 1}),
+                    Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    /** Completions for what has been typed so far: titles whose words start with the last word typed. */
+    public List<SearchResult.Hit> suggest(String typed, boolean includeRestricted, int limit) {
+        Set<String> words = DocumentFactory.words(typed);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<String> list = new ArrayList<>(words);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (int i = 0; i < list.size() - 1; i++) {
+            query.add(new PrefixQuery(new Term(SUGGEST, list.get(i))), Occur.FILTER);
+        }
+        query.add(new PrefixQuery(new Term(SUGGEST, list.get(list.size() - 1))), Occur.FILTER);
+        if (!includeRestricted) {
+            query.add(new TermQuery(new Term(VISIBILITY, "restricted")), Occur.MUST_NOT);
+        }
+        IndexSearcher searcher = index.acquire();
+        try {
+            Set<String> seen = new LinkedHashSet<>();
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query.build(), limit * 4).scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                if (seen.add(doc.get(TITLE).toLowerCase(Locale.ROOT)) && hits.size() < limit) {
+                    hits.add(new SearchResult.Hit(doc.get(TYPE), doc.getField(ID).numericValue().longValue(),
+                            doc.get(TITLE), null, null, doc.get(MUNICIPALITY), doc.get(AREA_NAME), hit.score));
+                }
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) {
+            return new String[0];
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(10_000)
+                .build();
+        int[] docs = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docs[i] = page[i].doc;
+        }
+        Map<String, String[]> fields = highlighter.highlightFields(new String[] {TEXT}, query, docs, new int[] {1});
+        return fields.get(TEXT);
+    }
+
+    private Map<String, Map<String, Integer>> facetCounts(IndexSearcher searcher, FacetsCollector collector)
+            throws IOException {
+        Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
+        Facets facets = new SortedSetDocValuesFacetCounts(facetState(searcher.getIndexReader()), collector);
+        for (String dim : FACETS) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            try {
+                FacetResult top = facets.getTopChildren(30, dim);
+                if (top != null) {
+                    for (LabelAndValue lv : top.labelValues) {
+                        counts.put(lv.label, lv.value.intValue());
+                    }
+                }
+            } catch (IllegalArgumentException dimensionNotIndexedYet) {
+                // an empty index has no such dimension
+            }
+            result.put(dim, counts);
+        }
+        return result;
+    }
+
+    /** The ordinal map behind facet counting is costly, so it is built once per index snapshot. */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current == null || current.reader() != reader) {
+            current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, index.facetsConfig()));
+            facetState = current;
+        }
+        return current.state();
+    }
+
+    private static Query anyOf(String field, Set<String> values) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
+        return any.build();
+    }
+
+    private static void filter(BooleanQuery.Builder query, String field, String value) {
+        if (value != null) {
+            query.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
+    }
+
+    private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {
+        if (offset >= all.length) {
+            return new ScoreDoc[0];
+        }
+        ScoreDoc[] page = new ScoreDoc[Math.min(limit, all.length - offset)];
+        System.arraycopy(all, offset, page, 0, page.length);
+        return page;
+    }
+
+    private static Double distance(GeoPoint near, Document doc) {
+        if (near == null || doc.getField(LAT) == null) {
+            return null;
+        }
+        double km = near.distanceKm(GeoPoint.of(doc.getField(LAT).numericValue().doubleValue(),
+                doc.getField(LON).numericValue().doubleValue()));
+        return Math.round(km * 10) / 10.0;
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null) {
+            return null;
+        }
+        // Snippets are HTML (highlights are <mark>ed), so plain text is escaped the same way.
+        String flat = text.replace('\n', ' ').replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return flat.length() <= SNIPPET_CHARS ? flat : flat.substring(0, SNIPPET_CHARS) + " …";
+    }
+}

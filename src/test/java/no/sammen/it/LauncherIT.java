@@ -1,0 +1,132 @@
+package no.sammen.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a newcomer does: {@code java -jar target/sammen.jar} with SAMMEN_* variables, a real Derby database on
+ * disk, a restart, and a broken configuration.
+ */
+class LauncherIT {
+
+    private static final Path WORK = Path.of("target", "launcher-it");
+
+    @Test
+    void dataSurvivesARestartAndTheSeedIsLoadedOnlyOnce() throws Exception {
+        Path dataDir = freshDir("restart");
+        int port = freePort();
+        Api api = new Api("http://localhost:" + port + "/api");
+        long volunteers;
+        String location;
+        try (Server server = Server.start(port, Map.of("SAMMEN_DATA_DIR", dataDir.toString()), "first")) {
+            assertTrue(server.awaitReady(), server.log());
+            assertEquals(5, api.total("/municipalities"));
+            volunteers = api.total("/volunteers");
+            assertTrue(volunteers >= 150, "seeded volunteers: " + volunteers);
+            location = api.post("/volunteers", """
+                    {"name": "Åse Omstart", "municipality": "vinje", "area": "rauland"}""").expect(201).location();
+        }
+        assertTrue(Files.isDirectory(dataDir.resolve("db")), "the database lives under SAMMEN_DATA_DIR");
+        try (Server server = Server.start(port, Map.of("SAMMEN_DATA_DIR", dataDir.toString()), "second")) {
+            assertTrue(server.awaitReady(), server.log());
+            assertEquals(5, api.total("/municipalities"));
+            assertEquals(volunteers + 1, api.total("/volunteers"));
+            String path = location.substring(location.indexOf("/volunteers"));
+            assertEquals("Åse Omstart", api.get(path).ok().object().getString("name"));
+        }
+    }
+
+    @Test
+    void seedCanBeSwitchedOff() throws Exception {
+        int port = freePort();
+        try (Server server = Server.start(port, Map.of("SAMMEN_DATA_DIR", freshDir("empty").toString(),
+                "SAMMEN_SEED", "false"), "empty")) {
+            assertTrue(server.awaitReady(), server.log());
+            assertEquals(0, new Api("http://localhost:" + port + "/api").total("/municipalities"));
+        }
+    }
+
+    @Test
+    void aBrokenDatabaseConfigurationStopsTheProcessWithAnError() throws Exception {
+        int port = freePort();
+        try (Server server = Server.start(port, Map.of("SAMMEN_DATA_DIR", freshDir("broken").toString(),
+                "SAMMEN_DB_URL", "jdbc:nosuchdatabase://nowhere/sammen"), "broken")) {
+            assertFalse(server.awaitReady(), "must not report ready");
+            assertTrue(server.process.waitFor(120, TimeUnit.SECONDS), "must exit by itself");
+            assertNotEquals(0, server.process.exitValue());
+        }
+    }
+
+    private static Path freshDir(String name) throws IOException {
+        Path dir = WORK.resolve(name).toAbsolutePath();
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private record Server(Process process, Path logFile) implements AutoCloseable {
+
+        static Server start(int port, Map<String, String> env, String name) throws IOException {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(List.of(System.getProperty("it.jvm.options", "-Xmx512m").trim().split("\\s+")));
+            command.add("-Djava.io.tmpdir=" + WORK.toAbsolutePath());
+            command.addAll(List.of("-jar", Path.of(System.getProperty("sammen.jar", "target/sammen.jar")).toAbsolutePath().toString()));
+            Path log = WORK.resolve(name + ".log");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().put("SAMMEN_HTTP_PORT", Integer.toString(port));
+            builder.environment().putAll(env);
+            return new Server(builder.start(), log);
+        }
+
+        /** True once the launcher says it is ready; false if it exits or takes longer than three minutes. */
+        boolean awaitReady() throws Exception {
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (System.nanoTime() < deadline) {
+                if (log().contains("Sammen is ready")) {
+                    return true;
+                }
+                if (!process.isAlive()) {
+                    return false;
+                }
+                Thread.sleep(200);
+            }
+            return false;
+        }
+
+        String log() throws IOException {
+            return Files.exists(logFile) ? Files.readString(logFile) : "";
+        }
+
+        @Override
+        public void close() throws Exception {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+}
