@@ -1,13 +1,15 @@
 package no.sammen.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,27 +58,40 @@ public class IndexSync {
     @Inject
     SearchIndex index;
 
-    @Inject
-    Event<IndexChange> committed;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
-    /** A change to apply once its transaction has committed. */
-    public record IndexChange(String uid, Indexable item) {
-    }
-
+    /**
+     * Collects the transaction's changes (the last state of each record wins) and applies them in one go
+     * after it commits; a rolled-back transaction leaves no trace in the index.
+     */
     void onChange(@Observes RecordChanged change) {
         String type = Indexables.typeOf(change.type());
-        if (type != null) {
-            committed.fire(new IndexChange(Indexable.uid(type, change.id()),
-                    change.entity() == null ? null : Indexables.of(change.entity())));
+        if (type == null) {
+            return;
         }
-    }
+        Indexable item = change.entity() == null ? null : Indexables.of(change.entity());
+        @SuppressWarnings("unchecked")
+        Map<String, Indexable> pending = (Map<String, Indexable>) transactions.getResource(IndexSync.class);
+        if (pending == null) {
+            Map<String, Indexable> changes = new LinkedHashMap<>();
+            transactions.putResource(IndexSync.class, changes);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to do before the database commits
+                }
 
-    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexChange change) {
-        if (index.isOpen()) {
-            Map<String, Indexable> one = new HashMap<>();
-            one.put(change.uid(), change.item());
-            index.apply(one);
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED && index.isOpen()) {
+                        index.apply(changes);
+                    }
+                }
+            });
+            pending = changes;
         }
+        pending.put(Indexable.uid(type, change.id()), item);
     }
 
     /** Rebuilds the whole index from the database; returns the number of records per type. */
