@@ -50,6 +50,38 @@ class LauncherIT {
     }
 
     @Test
+    void theSearchIndexAgreesWithTheDatabaseAfterACrashAndIsRebuiltWhenDeleted() throws Exception {
+        Path dataDir = freshDir("index");
+        int port = freePort();
+        Api api = new Api("http://localhost:" + port + "/api");
+        Map<String, String> env = Map.of("SAMMEN_DATA_DIR", dataDir.toString());
+        String nursingHomes;
+        try (Server server = Server.start(port, env, "index-1")) {
+            assertTrue(server.awaitReady(), server.log());
+            nursingHomes = hits(api, "/search?q=sjukeheim&limit=100");
+            api.post("/venues", """
+                    {"municipality": "vinje", "area": "rauland", "name": "Bølgedansen", "kind": "MEETING_PLACE"}""")
+                    .expect(201);
+            // kill -9 at once: the database has committed, the index commit may not have happened yet.
+            server.process().destroyForcibly().waitFor();
+        }
+        try (Server server = Server.start(port, env, "index-2")) {
+            assertTrue(server.awaitReady(), server.log());
+            assertEquals(1, api.get("/search?q=bølgedansen".replace("ø", "%C3%B8")).ok().object().getInt("total"));
+            assertEquals(nursingHomes, hits(api, "/search?q=sjukeheim&limit=100"));
+        }
+        try (var index = Files.walk(dataDir.resolve("index"))) {
+            index.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        try (Server server = Server.start(port, env, "index-3")) {
+            assertTrue(server.awaitReady(), server.log());
+            assertTrue(server.log().contains("Search index rebuilt"), "rebuilt from the database");
+            assertEquals(nursingHomes, hits(api, "/search?q=sjukeheim&limit=100"));
+            assertEquals(1, api.get("/search?q=bølgedansen".replace("ø", "%C3%B8")).ok().object().getInt("total"));
+        }
+    }
+
+    @Test
     void seedCanBeSwitchedOff() throws Exception {
         int port = freePort();
         try (Server server = Server.start(port, Map.of("SAMMEN_DATA_DIR", freshDir("empty").toString(),
@@ -68,6 +100,13 @@ class LauncherIT {
             assertTrue(server.process.waitFor(120, TimeUnit.SECONDS), "must exit by itself");
             assertNotEquals(0, server.process.exitValue());
         }
+    }
+
+    /** The hits as a sorted set of type:id; ties may come in another order after a rebuild. */
+    private static String hits(Api api, String query) {
+        var result = api.get(query).ok().object();
+        return result.getInt("total") + " " + new java.util.TreeSet<>(result.getJsonArray("hits").stream()
+                .map(h -> h.asJsonObject().getString("type") + ":" + h.asJsonObject().getInt("id")).toList());
     }
 
     private static Path freshDir(String name) throws IOException {
