@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.logging.Logger;
+import no.sammen.accounts.control.Accounts;
 import no.sammen.search.control.IndexSync;
 import no.sammen.search.control.SearchIndex;
 import no.sammen.seed.SeedLoader;
@@ -42,7 +43,18 @@ public class ApplicationStartup {
     String dataDir;
 
     @Inject
+    @ConfigProperty(name = "sammen.admin.username")
+    java.util.Optional<String> adminUsername;
+
+    @Inject
+    @ConfigProperty(name = "sammen.admin.password")
+    java.util.Optional<String> adminPassword;
+
+    @Inject
     SeedLoader seedLoader;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     SearchIndex searchIndex;
@@ -64,6 +76,8 @@ public class ApplicationStartup {
         } else {
             LOG.info("Seed data disabled (SAMMEN_SEED=false)");
         }
+        accounts.enableSeedAccounts(seed);
+        accounts.ensureAdmin(adminUsername.orElse(null), adminPassword.orElse(null));
     }
 
     private void migrate() {

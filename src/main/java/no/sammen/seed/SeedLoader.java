@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import no.sammen.accounts.control.Accounts;
+import no.sammen.accounts.control.Passwords;
+import no.sammen.accounts.entity.Account;
+import no.sammen.accounts.entity.Role;
 import no.sammen.matching.boundary.MatchJson;
 import no.sammen.matching.control.Matches;
 import no.sammen.matching.entity.Match;
@@ -35,6 +39,8 @@ import no.sammen.places.boundary.VenueJson;
 import no.sammen.places.control.Areas;
 import no.sammen.places.control.Municipalities;
 import no.sammen.places.control.Venues;
+import no.sammen.places.entity.Municipality;
+import no.sammen.places.entity.Venue;
 import no.sammen.platform.InvalidInput;
 import no.sammen.platform.RecordJson;
 import no.sammen.platform.Ref;
@@ -46,6 +52,7 @@ import no.sammen.registry.organisations.boundary.OrganisationJson;
 import no.sammen.registry.organisations.control.Organisations;
 import no.sammen.registry.volunteers.boundary.VolunteerJson;
 import no.sammen.registry.volunteers.control.Volunteers;
+import no.sammen.registry.volunteers.entity.Volunteer;
 
 /**
  * Loads the seed data in {@code seed/} (one folder per municipality) into an empty database, in one
@@ -78,6 +85,10 @@ public class SeedLoader {
     Needs needs;
     @Inject
     Matches matches;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Passwords passwords;
 
     private final Jsonb jsonb = JsonbBuilder.create();
 
@@ -91,15 +102,18 @@ public class SeedLoader {
             return;
         }
         Map<String, Integer> counts = new HashMap<>();
+        JsonObject accountSeed = readObject("seed/accounts.json");
+        String password = passwords.hash(accountSeed.getString("password"));
         for (JsonValue slug : readArray("seed/index.json")) {
-            loadMunicipality(((JsonString) slug).getString(), counts);
+            loadMunicipality(((JsonString) slug).getString(), password, counts);
         }
+        loadAccounts(accountSeed.getJsonArray("accounts"), null, password, counts);
         em.createNativeQuery("INSERT INTO seed_run (name, loaded_at) VALUES (?1, ?2)")
                 .setParameter(1, MARKER).setParameter(2, Timestamp.from(Instant.now())).executeUpdate();
         LOG.info(() -> "Seed data loaded: " + counts);
     }
 
-    private void loadMunicipality(String slug, Map<String, Integer> counts) {
+    private void loadMunicipality(String slug, String password, Map<String, Integer> counts) {
         String dir = "seed/" + slug + "/";
         Keys keys = new Keys(slug);
         MunicipalityJson municipality = jsonb.fromJson(readObject(dir + "municipality.json").toString(),
@@ -115,6 +129,30 @@ public class SeedLoader {
                 Map.of("organisation", "organisations"), counts);
         load(dir, "needs", keys, NeedJson.class, needs::create, Map.of("venue", "venues"), counts);
         loadMatches(dir, keys, counts);
+        loadAccounts(readArrayIfPresent(dir + "accounts.json"), keys, password, counts);
+    }
+
+    /** Try-out accounts: one per role per municipality, bound to a seeded venue or volunteer. */
+    private void loadAccounts(JsonArray records, Keys keys, String passwordHash, Map<String, Integer> counts) {
+        for (JsonValue value : records) {
+            JsonObject record = value.asJsonObject();
+            Account account = accounts.createHashed(record.getString("username"), passwordHash,
+                    Role.valueOf(record.getString("role")));
+            account.setSeedAccount(true);
+            account.setProvenance("ILLUSTRATIVE", record.getString("about", null));
+            if (keys != null) {
+                account.setMunicipality(em.createQuery("SELECT m FROM Municipality m WHERE m.slug = :s",
+                        Municipality.class).setParameter("s", keys.slug).getSingleResult());
+                for (JsonValue venue : record.getJsonArray("venues") == null ? JsonValue.EMPTY_JSON_ARRAY
+                        : record.getJsonArray("venues")) {
+                    account.getVenues().add(em.find(Venue.class, keys.id("venues", ((JsonString) venue).getString())));
+                }
+                if (record.containsKey("volunteer")) {
+                    account.setVolunteer(em.find(Volunteer.class, keys.id("volunteers", record.getString("volunteer"))));
+                }
+            }
+        }
+        counts.merge("accounts", records.size(), Integer::sum);
     }
 
     /** Reads {@code <dir><file>.json}, resolves key references and creates each record through its registry. */

@@ -18,10 +18,35 @@ import java.time.Duration;
 public final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    public static final String SEED_PASSWORD = "sammen-demo-2026";
+    public static final String ADMIN = "admin@example.no";
+
     private final String base;
+    private final String authorization;
 
     public Api(String base) {
+        this(base, null);
+    }
+
+    private Api(String base, String authorization) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.authorization = authorization;
+    }
+
+    /** The same API as a logged-in user, with HTTP Basic. */
+    public Api as(String username, String password) {
+        String token = java.util.Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new Api(base, "Basic " + token);
+    }
+
+    /** A seed try-out account (seed/accounts.json). */
+    public Api as(String username) {
+        return as(username, SEED_PASSWORD);
+    }
+
+    public Api asAdmin() {
+        return as(ADMIN);
     }
 
     public Reply get(String path) {
@@ -44,6 +69,9 @@ public final class Api {
 
     public Reply send(HttpRequest.Builder request) {
         try {
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

@@ -28,7 +28,7 @@ class LauncherIT {
     void dataSurvivesARestartAndTheSeedIsLoadedOnlyOnce() throws Exception {
         Path dataDir = freshDir("restart");
         int port = freePort();
-        Api api = new Api("http://localhost:" + port + "/api");
+        Api api = new Api("http://localhost:" + port + "/api").asAdmin();
         long volunteers;
         String location;
         try (Server server = Server.start(port, Map.of("SAMMEN_DATA_DIR", dataDir.toString()), "first")) {
@@ -53,7 +53,7 @@ class LauncherIT {
     void theSearchIndexAgreesWithTheDatabaseAfterACrashAndIsRebuiltWhenDeleted() throws Exception {
         Path dataDir = freshDir("index");
         int port = freePort();
-        Api api = new Api("http://localhost:" + port + "/api");
+        Api api = new Api("http://localhost:" + port + "/api").asAdmin();
         Map<String, String> env = Map.of("SAMMEN_DATA_DIR", dataDir.toString());
         String nursingHomes;
         try (Server server = Server.start(port, env, "index-1")) {

@@ -39,6 +39,10 @@ class RegistryApiIT {
     URL base;
 
     private Api api() {
+        return new Api(base.toString() + "api").asAdmin();
+    }
+
+    private Api anonymous() {
         return new Api(base.toString() + "api");
     }
 

@@ -36,6 +36,10 @@ class SearchApiIT {
     URL base;
 
     private Api api() {
+        return new Api(base.toString() + "api").asAdmin();
+    }
+
+    private Api anonymous() {
         return new Api(base.toString() + "api");
     }
 

@@ -1,5 +1,6 @@
 package no.sammen.matching.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +27,7 @@ import no.sammen.platform.RegistryResource;
 
 @Path("matches")
 @RequestScoped
+@RolesAllowed({"COORDINATOR", "ADMIN"})
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 public class MatchesResource extends RegistryResource<MatchJson> {

@@ -1,5 +1,6 @@
 package no.sammen.places.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -46,17 +47,20 @@ public class AreasResource extends RegistryResource<AreaJson> {
         return read(id);
     }
 
+    @RolesAllowed({"COORDINATOR", "ADMIN"})
     @POST
     public Response create(AreaJson json) {
         return created(json);
     }
 
+    @RolesAllowed({"COORDINATOR", "ADMIN"})
     @PUT
     @Path("{id}")
     public AreaJson update(@PathParam("id") String id, AreaJson json) {
         return updated(id, json);
     }
 
+    @RolesAllowed({"COORDINATOR", "ADMIN"})
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {

@@ -1,5 +1,6 @@
 package no.sammen.places.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,17 +48,20 @@ public class MunicipalitiesResource extends RegistryResource<MunicipalityJson> {
         return read(id);
     }
 
+    @RolesAllowed({"ADMIN"})
     @POST
     public Response create(MunicipalityJson json) {
         return created(json);
     }
 
+    @RolesAllowed({"ADMIN"})
     @PUT
     @Path("{id}")
     public MunicipalityJson update(@PathParam("id") String id, MunicipalityJson json) {
         return updated(id, json);
     }
 
+    @RolesAllowed({"ADMIN"})
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {

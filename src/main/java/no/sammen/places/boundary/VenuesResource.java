@@ -1,5 +1,6 @@
 package no.sammen.places.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -52,17 +53,20 @@ public class VenuesResource extends RegistryResource<VenueJson> {
         return read(id);
     }
 
+    @RolesAllowed({"COORDINATOR", "ADMIN"})
     @POST
     public Response create(VenueJson json) {
         return created(json);
     }
 
+    @RolesAllowed({"COORDINATOR", "ADMIN"})
     @PUT
     @Path("{id}")
     public VenueJson update(@PathParam("id") String id, VenueJson json) {
         return updated(id, json);
     }
 
+    @RolesAllowed({"COORDINATOR", "ADMIN"})
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {

@@ -1,5 +1,6 @@
 package no.sammen.search.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -13,6 +14,7 @@ import no.sammen.search.control.IndexSync;
 /** Rebuilds the search index from the database on demand. (Restricted to admins once accounts exist.) */
 @Path("admin/reindex")
 @RequestScoped
+@RolesAllowed({"ADMIN"})
 @Produces(MediaType.APPLICATION_JSON)
 public class IndexAdminResource {
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import no.sammen.accounts.control.CurrentUser;
+import no.sammen.accounts.entity.Role;
 import no.sammen.places.control.Places;
 import no.sammen.places.entity.Area;
 import no.sammen.places.entity.Municipality;
@@ -41,6 +43,9 @@ public class SearchResource {
     @Inject
     Places places;
 
+    @Inject
+    CurrentUser user;
+
     @GET
     public SearchResult search(@QueryParam("q") String q, @QueryParam("type") List<String> types,
             @QueryParam("municipality") String municipality, @QueryParam("area") String area,
@@ -50,7 +55,8 @@ public class SearchResource {
             @QueryParam("level") String level, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(offset, limit);
-        Municipality m = places.municipalityFilter(municipality);
+        var own = user.coordinatorMunicipality();
+        Municipality m = places.municipalityFilter(municipality == null && own.isPresent() ? own.get() : municipality);
         Area a = places.areaFilter(area, m);
         Violations v = new Violations();
         Set<String> typeSet = types(v, types);
@@ -71,7 +77,7 @@ public class SearchResource {
         v.throwIfAny();
         return search.search(new SearchRequest(q, typeSet, m == null ? null : m.getSlug(), a == null ? null : a.getId(),
                 place.point(), place.radiusKm(), week == null ? null : week[0], week == null ? null : week[1],
-                tag(targetGroup), tag(interest), careLevel, true, page.offset(), page.limit()));
+                tag(targetGroup), tag(interest), careLevel, mayShowPersonalRecords(m), page.offset(), page.limit()));
     }
 
     @GET
@@ -81,7 +87,20 @@ public class SearchResource {
         if (q != null && q.length() > 200) {
             throw InvalidInput.of("q", "must be at most 200 characters");
         }
-        return Map.of("q", q == null ? "" : q, "suggestions", search.suggest(q, true, Math.min(page.limit(), 20)));
+        return Map.of("q", q == null ? "" : q,
+                "suggestions", search.suggest(q, user.is(Role.ADMIN), Math.min(page.limit(), 20)));
+    }
+
+    /**
+     * Volunteers and needs behind residents are personal: an admin sees them, a coordinator only within their
+     * own municipality, everyone else never.
+     */
+    private boolean mayShowPersonalRecords(Municipality searched) {
+        if (user.is(Role.ADMIN)) {
+            return true;
+        }
+        var own = user.coordinatorMunicipality();
+        return own.isPresent() && searched != null && own.get().equals(searched.getSlug());
     }
 
     private static Set<String> types(Violations v, List<String> types) {

@@ -1,5 +1,6 @@
 package no.sammen.registry.activities.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -63,17 +64,20 @@ public class ActivitiesResource extends RegistryResource<ActivityJson> {
         return read(id);
     }
 
+    @RolesAllowed({"COORDINATOR", "ADMIN"})
     @POST
     public Response create(ActivityJson json) {
         return created(json);
     }
 
+    @RolesAllowed({"COORDINATOR", "ADMIN"})
     @PUT
     @Path("{id}")
     public ActivityJson update(@PathParam("id") String id, ActivityJson json) {
         return updated(id, json);
     }
 
+    @RolesAllowed({"COORDINATOR", "ADMIN"})
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {

@@ -1,5 +1,6 @@
 package no.sammen.registry.needs.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +26,7 @@ import no.sammen.registry.needs.entity.NeedStatus;
 
 @Path("needs")
 @RequestScoped
+@RolesAllowed({"COORDINATOR", "ADMIN"})
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 public class NeedsResource extends RegistryResource<NeedJson> {

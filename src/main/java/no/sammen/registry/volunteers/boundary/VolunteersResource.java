@@ -1,5 +1,6 @@
 package no.sammen.registry.volunteers.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import no.sammen.registry.volunteers.control.Volunteers;
 
 @Path("volunteers")
 @RequestScoped
+@RolesAllowed({"COORDINATOR", "ADMIN"})
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 public class VolunteersResource extends RegistryResource<VolunteerJson> {

@@ -1,0 +1,73 @@
+package no.sammen.accounts.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One identity for browsers and API clients. Browsers log in once through {@code POST /api/auth/login} and
+ * carry a session cookie; API clients send HTTP Basic on each request. Requests without credentials go on as
+ * PUBLIC, and each endpoint says which roles it needs.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class SammenAuthentication implements HttpAuthenticationMechanism {
+
+    @Inject
+    IdentityStoreHandler identities;
+
+    @Inject
+    BasicCache basicCache;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            CredentialValidationResult result = identities.validate(context.getAuthParameters().getCredential());
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(result) : context.responseUnauthorized();
+        }
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential credential = basic(header.substring(6).strip());
+            if (credential == null) {
+                return unauthorized(response, context);
+            }
+            CredentialValidationResult result = basicCache.get(credential);
+            if (result == null) {
+                result = identities.validate(credential);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    basicCache.put(credential, result);
+                }
+            }
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(result) : unauthorized(response, context);
+        }
+        return context.doNothing();
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Sammen\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private static UsernamePasswordCredential basic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package no.sammen.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Login, roles per endpoint, CSRF and lockout, against the real WAR with the seed's try-out accounts. */
+@ExtendWith(ArquillianExtension.class)
+class AccessIT {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sammen.war", "target/sammen.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api anonymous() {
+        return new Api(base.toString() + "api");
+    }
+
+    @Test
+    void thePublicSeesTheCatalogueButNoPeople() {
+        Api api = anonymous();
+        api.get("/venues?municipality=vinje").ok();
+        api.get("/activities?municipality=larvik").ok();
+        api.get("/organisations").ok();
+        assertEquals(401, api.get("/volunteers").status());
+        assertEquals(401, api.get("/needs").status());
+        assertEquals(401, api.get("/matches").status());
+        assertTrue(api.get("/volunteers").contentType().startsWith("application/problem+json"));
+        JsonObject search = api.get("/search?type=volunteer&limit=5").ok().object();
+        assertEquals(0, search.getInt("total"), "public search returns no volunteer");
+        assertEquals(401, api.post("/venues", "{}").status());
+        assertEquals(401, api.post("/admin/reindex", "").status());
+    }
+
+    @Test
+    void rolesLimitWhatEachAccountMayDo() {
+        Api volunteer = anonymous().as("frivillig.vinje@example.no");
+        assertEquals(403, volunteer.get("/volunteers").status());
+        assertEquals(403, volunteer.post("/venues", "{}").status());
+        Api institution = anonymous().as("institusjon.nome@example.no");
+        assertEquals(403, institution.get("/matches").status());
+        Api coordinator = anonymous().as("koordinator.larvik@example.no");
+        assertEquals(200, coordinator.get("/volunteers?municipality=larvik").status());
+        assertEquals(403, coordinator.post("/municipalities", "{\"slug\": \"x\", \"name\": \"X\"}").status());
+        assertEquals(403, coordinator.post("/admin/reindex", "").status());
+        assertEquals(401, anonymous().as("admin@example.no", "wrong-password").get("/volunteers").status());
+    }
+
+    @Test
+    void aCoordinatorFindsOnlyTheirOwnMunicipalitysVolunteers() {
+        Api larvik = anonymous().as("koordinator.larvik@example.no");
+        JsonObject own = larvik.get("/search?type=volunteer&limit=100").ok().object();
+        assertTrue(own.getInt("total") >= 30, "own volunteers found by default");
+        assertTrue(own.getJsonArray("hits").stream().allMatch(h -> h.asJsonObject().getString("municipality").equals("larvik")));
+        assertEquals(0, larvik.get("/search?type=volunteer&municipality=vinje").ok().object().getInt("total"));
+    }
+
+    @Test
+    void browserLoginGivesAHttpOnlySameSiteSessionAndNeedsTheCsrfToken() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> login = browser.send(json("/auth/login", "POST",
+                "{\"username\": \"koordinator.vinje@example.no\", \"password\": \"" + Api.SEED_PASSWORD + "\"}").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode(), login.body());
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SAMMEN_SESSION"))
+                .findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=strict"), cookie);
+        JsonObject me = read(login.body());
+        assertEquals("COORDINATOR", me.getString("role"));
+        assertEquals("vinje", me.getString("municipality"));
+        String token = me.getString("csrfToken");
+
+        assertEquals(200, browser.send(json("/volunteers?municipality=vinje", "GET", null).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "the session cookie authenticates");
+        String venue = "{\"municipality\": \"vinje\", \"name\": \"CSRF-testhus\", \"kind\": \"OTHER\"}";
+        assertEquals(403, browser.send(json("/venues", "POST", venue).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode(), "a change without the token is refused");
+        assertEquals(201, browser.send(json("/venues", "POST", venue).header("X-CSRF-Token", token).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        assertEquals(204, browser.send(json("/auth/logout", "POST", "").header("X-CSRF-Token", token).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(401, browser.send(json("/volunteers", "GET", null).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode(), "logged out");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccount() {
+        Api api = anonymous();
+        String wrong = "{\"username\": \"frivillig.nome@example.no\", \"password\": \"not-the-password\"}";
+        for (int i = 0; i < 4; i++) {
+            assertEquals(401, api.post("/auth/login", wrong).status());
+        }
+        api.post("/auth/login", wrong);
+        String right = "{\"username\": \"frivillig.nome@example.no\", \"password\": \"" + Api.SEED_PASSWORD + "\"}";
+        assertEquals(429, api.post("/auth/login", right).status(), "locked even with the right password");
+        // Locked for HTTP Basic too: 401, where an unlocked volunteer would get 403 on this list.
+        assertEquals(401, api.as("frivillig.nome@example.no").get("/volunteers").status());
+    }
+
+    @Test
+    void aPasswordCanBeChangedAndTheOldOneStopsWorking() {
+        Api institution = anonymous().as("institusjon.larvik@example.no");
+        assertEquals(400, institution.post("/auth/password",
+                "{\"currentPassword\": \"" + Api.SEED_PASSWORD + "\", \"newPassword\": \"short\"}").status());
+        assertEquals(204, institution.post("/auth/password",
+                "{\"currentPassword\": \"" + Api.SEED_PASSWORD + "\", \"newPassword\": \"et-nytt-langt-passord\"}").status());
+        assertEquals(401, anonymous().as("institusjon.larvik@example.no").get("/matches").status());
+        assertEquals(403, anonymous().as("institusjon.larvik@example.no", "et-nytt-langt-passord").get("/matches").status());
+    }
+
+    @Test
+    void noPersonalValuesReachTheRoleMatrixForThePublic() {
+        Api api = anonymous();
+        for (String path : List.of("/venues?limit=200", "/organisations?limit=200", "/activities?limit=200",
+                "/search?limit=200", "/search?q=frivillig&limit=200")) {
+            String body = api.get(path).ok().body();
+            assertFalse(body.contains("\"type\":\"volunteer\""), path);
+            assertFalse(body.contains("residentPseudonym"), path);
+        }
+    }
+
+    private HttpRequest.Builder json(String path, String method, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString() + "api" + path))
+                .header("Content-Type", "application/json");
+        return body == null ? request.GET() : request.method(method, HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private static JsonObject read(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+}
