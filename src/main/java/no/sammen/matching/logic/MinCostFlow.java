@@ -81,6 +81,9 @@ final class MinCostFlow {
                 if (top[0] > dist[u]) {
                     continue;
                 }
+                if (u == t) {
+                    break; // nodes not settled yet get dist[t] below, which keeps reduced costs >= 0
+                }
                 for (int e = head[u]; e >= 0; e = next[e]) {
                     if (cap[e] <= 0 || potential[to[e]] == Long.MAX_VALUE) {
                         continue;
@@ -109,9 +112,10 @@ final class MinCostFlow {
                 cap[prevEdge[v] ^ 1] += push;
             }
             total += push * pathCost;
+            long reach = dist[t];
             for (int v = 0; v < n; v++) {
-                if (dist[v] != Long.MAX_VALUE && potential[v] != Long.MAX_VALUE) {
-                    potential[v] += dist[v];
+                if (potential[v] != Long.MAX_VALUE) {
+                    potential[v] += Math.min(dist[v], reach);
                 }
             }
         }
