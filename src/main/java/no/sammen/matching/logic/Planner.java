@@ -1,0 +1,351 @@
+package no.sammen.matching.logic;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Assigns volunteers to all open needs of a municipality, maximising the total score under every hard rule.
+ *
+ * <p>Candidate pairs come from {@link Matcher#assess}. The relaxation is a min-cost flow: source → need
+ * (capacity = slots) → volunteer (capacity 1, cost −score) → sink (capacity = how many of the volunteer's
+ * candidate needs fit in their remaining hours, smallest first). A flow cannot say "these two needs overlap
+ * in time" or "these needs together exceed the hours", so {@link #plan} runs a depth-first branch-and-bound
+ * on those violations: for two conflicting pairs it branches "forbid one / forbid the other"; for a set over
+ * the hours it branches on forbidding each member. The flow value bounds each subtree; the greedy plan is the
+ * first incumbent, so the result is never worse than {@link #greedy}. With more than {@code nodeCap} nodes the
+ * best plan found is returned with {@code optimal = false}.
+ *
+ * <p>Pass only OPEN needs, with {@code volunteersNeeded} = slots still open.
+ */
+public final class Planner {
+
+    public static final int DEFAULT_NODE_CAP = 2_000;
+    private static final long SCALE = 1_000_000L;
+
+    private final Matcher matcher;
+    private final int nodeCap;
+
+    public Planner(Matcher matcher) {
+        this(matcher, DEFAULT_NODE_CAP);
+    }
+
+    public Planner(Matcher matcher, int nodeCap) {
+        this.matcher = matcher;
+        this.nodeCap = nodeCap;
+    }
+
+    /** The optimal plan (or the best within the node cap, flagged). */
+    public Plan plan(Collection<NeedSpec> needs, Collection<VolunteerProfile> volunteers) {
+        Instance in = new Instance(needs, volunteers);
+        BitSet best = in.greedy(new BitSet(), new BitSet());
+        long bestValue = in.value(best);
+        int nodes = 0;
+        boolean capHit = false;
+        Deque<BitSet> stack = new ArrayDeque<>();
+        stack.push(new BitSet());
+        while (!stack.isEmpty()) {
+            if (nodes >= nodeCap) {
+                capHit = true;
+                break;
+            }
+            BitSet forbidden = stack.pop();
+            nodes++;
+            BitSet relaxed = in.relax(forbidden);
+            long bound = in.value(relaxed);
+            if (bound <= bestValue) {
+                continue;
+            }
+            List<Integer> violation = in.violation(relaxed);
+            if (violation == null) {
+                best = relaxed;
+                bestValue = bound;
+                continue;
+            }
+            BitSet repaired = in.greedy(in.repair(relaxed), forbidden);
+            long repairedValue = in.value(repaired);
+            if (repairedValue > bestValue) {
+                best = repaired;
+                bestValue = repairedValue;
+            }
+            // push the branch that forbids the weakest edge last, so it is explored first
+            violation.sort(Comparator.comparingLong((Integer e) -> in.edges.get(e).weight).reversed()
+                    .thenComparing(Comparator.naturalOrder()));
+            for (int e : violation) {
+                BitSet child = (BitSet) forbidden.clone();
+                child.set(e);
+                stack.push(child);
+            }
+        }
+        return in.toPlan(best, nodes, !capHit);
+    }
+
+    /** Best remaining pair first, under the same rules: the baseline the plan is compared with. */
+    public Plan greedy(Collection<NeedSpec> needs, Collection<VolunteerProfile> volunteers) {
+        Instance in = new Instance(needs, volunteers);
+        return in.toPlan(in.greedy(new BitSet(), new BitSet()), 0, false);
+    }
+
+    private static final class Edge {
+        final int need;
+        final int volunteer;
+        final Suggestion suggestion;
+        final long weight;
+
+        Edge(int need, int volunteer, Suggestion suggestion) {
+            this.need = need;
+            this.volunteer = volunteer;
+            this.suggestion = suggestion;
+            this.weight = Math.round(suggestion.score() * SCALE);
+        }
+
+        int minutes() {
+            return suggestion.overlapMinutesPerWeek();
+        }
+    }
+
+    private final class Instance {
+        final List<NeedSpec> needs;
+        final List<VolunteerProfile> volunteers;
+        final List<Edge> edges = new ArrayList<>();
+        final List<Map<Rule, Integer>> excluded = new ArrayList<>();
+        final List<List<Integer>> byVolunteer = new ArrayList<>();
+        final long[] remainingMinutes;
+        final int[] volunteerCapacity;
+
+        Instance(Collection<NeedSpec> needList, Collection<VolunteerProfile> volunteerList) {
+            needs = List.copyOf(needList);
+            volunteers = List.copyOf(volunteerList);
+            remainingMinutes = new long[volunteers.size()];
+            for (int v = 0; v < volunteers.size(); v++) {
+                byVolunteer.add(new ArrayList<>());
+                VolunteerProfile p = volunteers.get(v);
+                remainingMinutes[v] = p.maxHoursPerWeek() == null ? Long.MAX_VALUE
+                        : (long) Math.floor(p.maxHoursPerWeek() * 60 + 1e-9) - p.committedMinutes();
+            }
+            for (int n = 0; n < needs.size(); n++) {
+                Map<Rule, Integer> counts = new EnumMap<>(Rule.class);
+                NeedSpec need = needs.get(n);
+                for (int v = 0; v < volunteers.size(); v++) {
+                    Assessment a = matcher.assess(need, volunteers.get(v));
+                    if (a.eligible()) {
+                        if (need.volunteersNeeded() > 0) {
+                            byVolunteer.get(v).add(edges.size());
+                            edges.add(new Edge(n, v, a.suggestion()));
+                        }
+                    } else {
+                        counts.merge(a.excludedBy(), 1, Integer::sum);
+                    }
+                }
+                excluded.add(counts);
+            }
+            volunteerCapacity = new int[volunteers.size()];
+            for (int v = 0; v < volunteers.size(); v++) {
+                long[] mins = byVolunteer.get(v).stream().mapToLong(e -> edges.get(e).minutes()).sorted().toArray();
+                long used = 0;
+                int count = 0;
+                for (long m : mins) {
+                    if (remainingMinutes[v] != Long.MAX_VALUE && used + m > remainingMinutes[v]) {
+                        break;
+                    }
+                    used += m;
+                    count++;
+                }
+                volunteerCapacity[v] = count;
+            }
+        }
+
+        long value(BitSet chosen) {
+            long sum = 0;
+            for (int e = chosen.nextSetBit(0); e >= 0; e = chosen.nextSetBit(e + 1)) {
+                sum += edges.get(e).weight;
+            }
+            return sum;
+        }
+
+        /** The flow relaxation without the forbidden edges. */
+        BitSet relax(BitSet forbidden) {
+            int source = 0;
+            int sink = 1;
+            int needBase = 2;
+            int volunteerBase = 2 + needs.size();
+            MinCostFlow flow = new MinCostFlow(2 + needs.size() + volunteers.size());
+            for (int n = 0; n < needs.size(); n++) {
+                flow.addEdge(source, needBase + n, needs.get(n).volunteersNeeded(), 0);
+            }
+            int[] arc = new int[edges.size()];
+            for (int e = 0; e < edges.size(); e++) {
+                Edge edge = edges.get(e);
+                arc[e] = forbidden.get(e) ? -1
+                        : flow.addEdge(needBase + edge.need, volunteerBase + edge.volunteer, 1, -edge.weight);
+            }
+            for (int v = 0; v < volunteers.size(); v++) {
+                if (volunteerCapacity[v] > 0) {
+                    flow.addEdge(volunteerBase + v, sink, volunteerCapacity[v], 0);
+                }
+            }
+            flow.minimiseCost(source, sink);
+            BitSet chosen = new BitSet();
+            for (int e = 0; e < edges.size(); e++) {
+                if (arc[e] >= 0 && flow.flow(arc[e]) > 0) {
+                    chosen.set(e);
+                }
+            }
+            return chosen;
+        }
+
+        /** Edges of one volunteer that cannot all be kept, or null when the assignment is feasible. */
+        List<Integer> violation(BitSet chosen) {
+            for (int v = 0; v < volunteers.size(); v++) {
+                List<Integer> mine = new ArrayList<>();
+                for (int e : byVolunteer.get(v)) {
+                    if (chosen.get(e)) {
+                        mine.add(e);
+                    }
+                }
+                for (int i = 0; i < mine.size(); i++) {
+                    for (int j = i + 1; j < mine.size(); j++) {
+                        if (conflict(mine.get(i), mine.get(j))) {
+                            return new ArrayList<>(List.of(mine.get(i), mine.get(j)));
+                        }
+                    }
+                }
+                if (remainingMinutes[v] != Long.MAX_VALUE
+                        && mine.stream().mapToLong(e -> edges.get(e).minutes()).sum() > remainingMinutes[v]) {
+                    return mine;
+                }
+            }
+            return null;
+        }
+
+        boolean conflict(int a, int b) {
+            return Matcher.overlap(edges.get(a).suggestion.servedWindows(), edges.get(b).suggestion.servedWindows());
+        }
+
+        /** Keeps each volunteer's best edges that still fit: a feasible plan from a relaxed one. */
+        BitSet repair(BitSet chosen) {
+            BitSet result = new BitSet();
+            for (int v = 0; v < volunteers.size(); v++) {
+                List<Integer> mine = new ArrayList<>();
+                for (int e : byVolunteer.get(v)) {
+                    if (chosen.get(e)) {
+                        mine.add(e);
+                    }
+                }
+                mine.sort(Comparator.comparingLong((Integer e) -> edges.get(e).weight).reversed());
+                accept(result, mine, v);
+            }
+            return result;
+        }
+
+        private void accept(BitSet result, List<Integer> candidates, int v) {
+            long used = 0;
+            List<Integer> kept = new ArrayList<>();
+            for (int e : candidates) {
+                long m = edges.get(e).minutes();
+                if (remainingMinutes[v] != Long.MAX_VALUE && used + m > remainingMinutes[v]) {
+                    continue;
+                }
+                if (kept.stream().anyMatch(k -> conflict(k, e))) {
+                    continue;
+                }
+                kept.add(e);
+                used += m;
+                result.set(e);
+            }
+        }
+
+        /** Adds the best remaining pairs that fit to {@code start}, skipping forbidden ones. */
+        BitSet greedy(BitSet start, BitSet forbidden) {
+            List<Integer> order = new ArrayList<>();
+            for (int e = 0; e < edges.size(); e++) {
+                if (!forbidden.get(e) && !start.get(e)) {
+                    order.add(e);
+                }
+            }
+            order.sort(Comparator.comparingLong((Integer e) -> edges.get(e).weight).reversed()
+                    .thenComparing(e -> edges.get(e).suggestion.needId())
+                    .thenComparing(e -> edges.get(e).suggestion.volunteerId()));
+            BitSet chosen = (BitSet) start.clone();
+            int[] filled = new int[needs.size()];
+            long[] used = new long[volunteers.size()];
+            List<List<Integer>> taken = new ArrayList<>();
+            for (int v = 0; v < volunteers.size(); v++) {
+                taken.add(new ArrayList<>());
+            }
+            for (int e = start.nextSetBit(0); e >= 0; e = start.nextSetBit(e + 1)) {
+                filled[edges.get(e).need]++;
+                used[edges.get(e).volunteer] += edges.get(e).minutes();
+                taken.get(edges.get(e).volunteer).add(e);
+            }
+            for (int e : order) {
+                Edge edge = edges.get(e);
+                if (filled[edge.need] >= needs.get(edge.need).volunteersNeeded()) {
+                    continue;
+                }
+                if (remainingMinutes[edge.volunteer] != Long.MAX_VALUE
+                        && used[edge.volunteer] + edge.minutes() > remainingMinutes[edge.volunteer]) {
+                    continue;
+                }
+                if (taken.get(edge.volunteer).stream().anyMatch(k -> conflict(k, e))) {
+                    continue;
+                }
+                chosen.set(e);
+                filled[edge.need]++;
+                used[edge.volunteer] += edge.minutes();
+                taken.get(edge.volunteer).add(e);
+            }
+            return chosen;
+        }
+
+        Plan toPlan(BitSet chosen, int nodes, boolean optimal) {
+            List<Suggestion> pairs = new ArrayList<>();
+            int[] filled = new int[needs.size()];
+            for (int e = chosen.nextSetBit(0); e >= 0; e = chosen.nextSetBit(e + 1)) {
+                pairs.add(edges.get(e).suggestion);
+                filled[edges.get(e).need]++;
+            }
+            pairs.sort(Comparator.comparing(Suggestion::needId).thenComparing(Matcher.BEST_FIRST));
+            int[] eligible = new int[needs.size()];
+            for (Edge edge : edges) {
+                eligible[edge.need]++;
+            }
+            List<Plan.Unfilled> unfilled = new ArrayList<>();
+            for (int n = 0; n < needs.size(); n++) {
+                int missing = needs.get(n).volunteersNeeded() - filled[n];
+                if (missing > 0) {
+                    unfilled.add(new Plan.Unfilled(needs.get(n).id(), missing,
+                            reason(eligible[n], needs.get(n).volunteersNeeded(), excluded.get(n))));
+                }
+            }
+            double total = pairs.stream().mapToLong(s -> Math.round(s.score() * SCALE)).sum() / (double) SCALE;
+            return new Plan(List.copyOf(pairs), total, List.copyOf(unfilled), nodes, optimal);
+        }
+    }
+
+    /** "ingen kandidat oppfyller: politiattest (12), språk (3)" and the like. */
+    static String reason(int eligible, int needed, Map<Rule, Integer> excluded) {
+        String counts = excluded.entrySet().stream()
+                .sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(en -> en.getKey().label() + " (" + en.getValue() + ")")
+                .collect(Collectors.joining(", "));
+        if (eligible == 0) {
+            return excluded.isEmpty() ? "ingen frivillige å velge mellom" : "ingen kandidat oppfyller: " + counts;
+        }
+        String text;
+        if (eligible < needed) {
+            text = eligible == 1 ? "bare 1 kvalifisert kandidat" : "bare " + eligible + " kvalifiserte kandidater";
+        } else {
+            text = eligible + " kvalifiserte kandidater, men for få er ledige: de er satt på andre behov eller har ikke tid"
+                    + " eller timer til flere";
+        }
+        return counts.isEmpty() ? text : text + "; utelukket: " + counts;
+    }
+}
