@@ -42,6 +42,14 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class ForbiddenMapper implements ExceptionMapper<Forbidden> {
+        @Override
+        public Response toResponse(Forbidden e) {
+            return Problem.response(403, "Forbidden", e.getMessage(), null);
+        }
+    }
+
+    @Provider
     public static class ConflictMapper implements ExceptionMapper<Conflict> {
         @Override
         public Response toResponse(Conflict e) {
@@ -109,6 +117,9 @@ public final class ProblemMappers {
             if (cause instanceof Conflict conflict) {
                 return new ConflictMapper().toResponse(conflict);
             }
+            if (cause instanceof Forbidden forbidden) {
+                return new ForbiddenMapper().toResponse(forbidden);
+            }
             if (cause instanceof NotFound notFound) {
                 return new NotFoundMapper().toResponse(notFound);
             }
@@ -152,7 +163,7 @@ public final class ProblemMappers {
     private static Throwable rootCause(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
-            if (t instanceof InvalidInput || t instanceof Conflict || t instanceof NotFound) {
+            if (t instanceof InvalidInput || t instanceof Conflict || t instanceof NotFound || t instanceof Forbidden) {
                 return t;
             }
             t = t.getCause();

@@ -1,0 +1,43 @@
+package no.sammen.accounts.control;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import no.sammen.accounts.entity.Account;
+import no.sammen.accounts.entity.Role;
+import no.sammen.places.entity.Municipality;
+import no.sammen.platform.Forbidden;
+import no.sammen.registry.volunteers.entity.Volunteer;
+
+/**
+ * The data-level rules in one place: a coordinator acts only within their municipality, a volunteer only on
+ * their own profile; an admin everywhere. Endpoints declare the roles; these checks decide the records.
+ */
+@RequestScoped
+public class Access {
+
+    @Inject
+    CurrentUser user;
+
+    /** For work within a municipality (its registry, its plans). */
+    public void requireMunicipality(Municipality municipality) {
+        if (user.is(Role.ADMIN)) {
+            return;
+        }
+        String own = user.coordinatorMunicipality().orElse(null);
+        if (own == null || municipality == null || !own.equals(municipality.getSlug())) {
+            throw new Forbidden("This belongs to another municipality than yours.");
+        }
+    }
+
+    /** For a volunteer's own data: the volunteer, their municipality's coordinator, or an admin. */
+    public void requireVolunteer(Volunteer volunteer) {
+        if (user.is(Role.VOLUNTEER)) {
+            Long own = user.account().map(Account::getVolunteer).map(Volunteer::getId).orElse(null);
+            if (own == null || !own.equals(volunteer.getId())) {
+                throw new Forbidden("You can only see your own profile and suggestions.");
+            }
+            return;
+        }
+        requireMunicipality(volunteer.getMunicipality());
+    }
+}

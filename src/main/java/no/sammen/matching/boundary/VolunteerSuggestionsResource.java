@@ -1,0 +1,68 @@
+package no.sammen.matching.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.sammen.accounts.control.Access;
+import no.sammen.matching.control.Matching;
+import no.sammen.matching.logic.Suggestions;
+import no.sammen.platform.Ids;
+import no.sammen.platform.NotFound;
+import no.sammen.platform.PageRequest;
+import no.sammen.platform.Problem;
+import no.sammen.registry.needs.entity.Need;
+import no.sammen.registry.volunteers.entity.Volunteer;
+
+/** "What can I help with": open needs and activities this volunteer may take, best first, with reasons. */
+@Path("volunteers/{id}/suggestions")
+@RequestScoped
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class VolunteerSuggestionsResource {
+
+    @Inject
+    Matching matching;
+
+    @Inject
+    Access access;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @GET
+    @RolesAllowed({"VOLUNTEER", "COORDINATOR", "ADMIN"})
+    public Map<String, Object> forVolunteer(@PathParam("id") String id, @QueryParam("limit") String limit) {
+        Volunteer volunteer = em.find(Volunteer.class, Ids.parse("volunteer", id));
+        if (volunteer == null) {
+            throw new NotFound("volunteer", id);
+        }
+        access.requireVolunteer(volunteer);
+        var suggestions = matching.forVolunteer(volunteer, PageRequest.of(null, limit == null ? "10" : limit).limit());
+        return Map.of("volunteer", volunteer.getId(), "suggestions", suggestions.stream().map(s -> {
+            SuggestionJson json = SuggestionJson.of(s);
+            json.title = title(s.needId());
+            json.volunteer = null;
+            return json;
+        }).toList());
+    }
+
+    private String title(String needId) {
+        if (needId.startsWith(no.sammen.matching.control.Profiles.ACTIVITY_PREFIX)) {
+            var activity = em.find(no.sammen.registry.activities.entity.Activity.class,
+                    Long.valueOf(needId.substring(no.sammen.matching.control.Profiles.ACTIVITY_PREFIX.length())));
+            return activity == null ? null : activity.getTitle();
+        }
+        Need need = em.find(Need.class, Long.valueOf(needId));
+        return need == null ? null : need.getTitle();
+    }
+}

@@ -1,0 +1,56 @@
+package no.sammen.matching.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import no.sammen.geo.GeoPoint;
+import no.sammen.places.entity.Municipality;
+import no.sammen.registry.volunteers.entity.Volunteer;
+import no.sammen.search.control.Indexables;
+import no.sammen.search.control.Search;
+import no.sammen.search.control.SearchRequest;
+import no.sammen.search.control.SearchResult;
+
+/**
+ * The volunteers worth checking for a need: those of the municipality within the longest distance anyone
+ * there may travel, found in the search index (nearest first) rather than by reading the whole registry.
+ */
+@ApplicationScoped
+public class Candidates {
+
+    static final int MAX_CANDIDATES = 2_000;
+
+    @Inject
+    Search search;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Volunteer> near(Municipality municipality, GeoPoint location, double maxTravelKm) {
+        SearchResult hits = search.search(new SearchRequest(null, Set.of(Indexables.VOLUNTEER), municipality.getSlug(),
+                null, location, location == null ? null : maxTravelKm + 2, null, null, null, null, null, true, 0,
+                MAX_CANDIDATES));
+        List<Long> ids = hits.hits().stream().map(SearchResult.Hit::id).toList();
+        List<Volunteer> volunteers = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            volunteers.addAll(em.createQuery("SELECT v FROM Volunteer v WHERE v.id IN :ids", Volunteer.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .setHint("eclipselink.batch.type", "IN")
+                    .setHint("eclipselink.batch", "v.availability")
+                    .setHint("eclipselink.batch", "v.interests")
+                    .setHint("eclipselink.batch", "v.languages")
+                    .setHint("eclipselink.batch", "v.courses")
+                    .getResultList());
+        }
+        return volunteers;
+    }
+
+    public long inMunicipality(Municipality municipality) {
+        return em.createQuery("SELECT COUNT(v) FROM Volunteer v WHERE v.municipality = :m", Long.class)
+                .setParameter("m", municipality).getSingleResult();
+    }
+}

@@ -1,0 +1,137 @@
+package no.sammen.matching.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.sammen.matching.logic.Assessment;
+import no.sammen.matching.logic.Matcher;
+import no.sammen.matching.logic.NeedSpec;
+import no.sammen.matching.logic.Plan;
+import no.sammen.matching.logic.Planner;
+import no.sammen.matching.logic.Rule;
+import no.sammen.matching.logic.Suggestion;
+import no.sammen.matching.logic.Suggestions;
+import no.sammen.matching.logic.VolunteerProfile;
+import no.sammen.places.entity.Municipality;
+import no.sammen.registry.activities.entity.Activity;
+import no.sammen.registry.needs.entity.Need;
+import no.sammen.registry.needs.entity.NeedStatus;
+import no.sammen.registry.volunteers.entity.Volunteer;
+import no.sammen.schedule.Schedule;
+
+/** Suggestions for a need, for a volunteer, and a plan for all open needs of a municipality. */
+@ApplicationScoped
+@Transactional
+public class Matching {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Candidates candidates;
+
+    /** One need's best candidates, and how many were ruled out by which rule. */
+    public Suggestions forNeed(Need need, int limit) {
+        Municipality m = need.getMunicipality();
+        Matcher matcher = matcher(m);
+        NeedSpec spec = profiles.need(need);
+        List<Volunteer> pool = candidates.near(m, need.getLocation(), farthest(matcher));
+        var open = profiles.openPairs(pool.stream().map(Volunteer::getId).toList());
+        List<VolunteerProfile> volunteers = profiles.volunteers(pool).stream()
+                .filter(v -> !open.contains(spec.id() + ":" + v.id())).toList();
+        Suggestions suggestions = matcher.suggest(spec, volunteers, limit);
+        long outside = candidates.inMunicipality(m) - pool.size();
+        if (outside <= 0) {
+            return suggestions;
+        }
+        // Volunteers beyond anyone's travel limit were never candidates: they count as excluded by distance.
+        Map<Rule, Integer> excluded = new EnumMap<>(Rule.class);
+        excluded.putAll(suggestions.excluded());
+        excluded.merge(Rule.DISTANCE, (int) outside, Integer::sum);
+        return new Suggestions(suggestions.needId(), suggestions.ranked(), suggestions.eligible(), excluded);
+    }
+
+    /** "What can I help with": open needs and activities wanting volunteers that this volunteer may take. */
+    public List<Suggestion> forVolunteer(Volunteer volunteer, int limit) {
+        Municipality m = volunteer.getMunicipality();
+        Matcher matcher = matcher(m);
+        VolunteerProfile profile = profiles.volunteer(volunteer);
+        List<NeedSpec> specs = new ArrayList<>();
+        for (Need need : em.createQuery("SELECT n FROM Need n WHERE n.municipality = :m AND n.status = :open", Need.class)
+                .setParameter("m", m).setParameter("open", NeedStatus.OPEN).getResultList()) {
+            specs.add(profiles.need(need));
+        }
+        for (Activity activity : em.createQuery("SELECT a FROM Activity a WHERE a.municipality = :m", Activity.class)
+                .setParameter("m", m).getResultList()) {
+            if (activity.isNeedsVolunteers()) {
+                specs.add(profiles.activity(activity));
+            }
+        }
+        var open = profiles.openPairs(List.of(volunteer.getId()));
+        List<Suggestion> eligible = new ArrayList<>();
+        for (NeedSpec spec : specs) {
+            if (spec.volunteersNeeded() <= 0 || open.contains(spec.id() + ":" + profile.id())) {
+                continue;
+            }
+            Assessment assessment = matcher.assess(spec, profile);
+            if (assessment.eligible()) {
+                eligible.add(assessment.suggestion());
+            }
+        }
+        eligible.sort(Comparator.comparingDouble(Suggestion::score).reversed()
+                .thenComparing(s -> s.distanceKm() == null ? Double.MAX_VALUE : s.distanceKm()));
+        return eligible.subList(0, Math.min(limit, eligible.size()));
+    }
+
+    /** The best assignment of the municipality's open needs, and the greedy one for comparison. */
+    public PlanResult plan(Municipality m) {
+        Matcher matcher = matcher(m);
+        List<NeedSpec> needs = new ArrayList<>();
+        Map<Long, Volunteer> pool = new LinkedHashMap<>();
+        for (Need need : em.createQuery("SELECT n FROM Need n WHERE n.municipality = :m AND n.status = :open ORDER BY n.id",
+                Need.class).setParameter("m", m).setParameter("open", NeedStatus.OPEN).getResultList()) {
+            NeedSpec spec = profiles.need(need);
+            if (spec.volunteersNeeded() > 0) {
+                needs.add(spec);
+                candidates.near(m, need.getLocation(), farthest(matcher)).forEach(v -> pool.putIfAbsent(v.getId(), v));
+            }
+        }
+        List<VolunteerProfile> volunteers = profiles.volunteers(pool.values());
+        Planner planner = new Planner(matcher);
+        Plan plan = planner.plan(needs, volunteers);
+        // A volunteer with a pending proposal for a need must not be proposed for it again.
+        var open = profiles.openPairs(pool.keySet());
+        List<Suggestion> fresh = plan.pairs().stream().filter(p -> !open.contains(p.needId() + ":" + p.volunteerId())).toList();
+        double total = fresh.stream().mapToDouble(Suggestion::score).sum();
+        plan = new Plan(fresh, total, plan.unfilled(), plan.nodesExplored(), plan.optimal() && fresh.size() == plan.pairs().size());
+        double greedy = planner.greedy(needs, volunteers).pairs().stream()
+                .filter(p -> !open.contains(p.needId() + ":" + p.volunteerId())).mapToDouble(Suggestion::score).sum();
+        return new PlanResult(plan, greedy, needs);
+    }
+
+    /** A plan with the greedy total beside it and the needs it was made for. */
+    public record PlanResult(Plan plan, double greedyTotal, List<NeedSpec> needs) {
+    }
+
+    private Matcher matcher(Municipality m) {
+        return new Matcher(profiles.settings(m), LocalDate.now(Schedule.OSLO));
+    }
+
+    /** The farthest any volunteer of the municipality may go: a car owner's default, or more if they said so. */
+    private double farthest(Matcher matcher) {
+        Double own = em.createQuery("SELECT MAX(v.maxTravelKm) FROM Volunteer v", Double.class).getSingleResult();
+        return Math.max(matcher.settings().defaultCarTravelKm(), own == null ? 0 : Math.min(own, 200));
+    }
+}
