@@ -23,6 +23,9 @@ public abstract class Registry<E extends RegistryRecord, J extends RecordJson> {
     @Inject
     Event<RecordChanged> changes;
 
+    @Inject
+    protected Event<RecordAccess> accesses;
+
     protected abstract Class<E> type();
 
     /** The word for one record in error messages: "venue". */
@@ -41,7 +44,9 @@ public abstract class Registry<E extends RegistryRecord, J extends RecordJson> {
     }
 
     public J find(long id) {
-        return view(entity(id));
+        E entity = entity(id);
+        accesses.fire(new RecordAccess(entity, RecordAccess.Kind.READ));
+        return view(entity);
     }
 
     public E entity(long id) {
@@ -55,6 +60,7 @@ public abstract class Registry<E extends RegistryRecord, J extends RecordJson> {
     public J create(J json) {
         E entity = newEntity();
         applyValidated(json, entity);
+        accesses.fire(new RecordAccess(entity, RecordAccess.Kind.WRITE));
         em.persist(entity);
         em.flush();
         changes.fire(new RecordChanged(type(), entity.getId(), entity));
@@ -63,10 +69,13 @@ public abstract class Registry<E extends RegistryRecord, J extends RecordJson> {
 
     public J update(long id, J json) {
         E entity = entity(id);
+        accesses.fire(new RecordAccess(entity, RecordAccess.Kind.WRITE));
         if (json != null) {
             Ids.requireVersion(json.version, entity.getVersion());
         }
         applyValidated(json, entity);
+        // and again as changed: nobody may move a record into a municipality that is not theirs
+        accesses.fire(new RecordAccess(entity, RecordAccess.Kind.WRITE));
         em.flush();
         changes.fire(new RecordChanged(type(), id, entity));
         return view(entity);
@@ -74,6 +83,7 @@ public abstract class Registry<E extends RegistryRecord, J extends RecordJson> {
 
     public void delete(long id) {
         E entity = entity(id);
+        accesses.fire(new RecordAccess(entity, RecordAccess.Kind.DELETE));
         String reason = stillReferenced(entity);
         if (reason != null) {
             throw new Conflict("This " + noun() + " cannot be deleted: " + reason);

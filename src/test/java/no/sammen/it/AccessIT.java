@@ -77,6 +77,47 @@ class AccessIT {
     }
 
     @Test
+    void aCoordinatorWorksOnlyWithinTheirMunicipality() {
+        Api admin = anonymous().asAdmin();
+        Api larvik = anonymous().as("koordinator.larvik@example.no");
+        JsonObject vinjeVolunteer = admin.get("/volunteers?municipality=vinje&limit=1").ok().object()
+                .getJsonArray("items").getJsonObject(0);
+        String at = "/volunteers/" + vinjeVolunteer.getInt("id");
+        assertEquals(403, larvik.get(at).status());
+        assertEquals(403, larvik.put(at, vinjeVolunteer.toString()).status());
+        assertEquals(403, larvik.delete(at).status());
+        admin.get(at).ok();
+        assertEquals(403, larvik.get("/volunteers?municipality=vinje").status());
+        JsonObject own = larvik.get("/volunteers?limit=100").ok().object();
+        assertTrue(own.getJsonArray("items").stream()
+                .allMatch(v -> v.asJsonObject().getString("municipality").equals("larvik")), "lists default to own");
+        long venues = admin.total("/venues?municipality=vinje");
+        assertEquals(403, larvik.post("/venues", "{\"municipality\": \"vinje\", \"name\": \"Utenbys\", \"kind\": \"OTHER\"}")
+                .status());
+        assertEquals(venues, admin.total("/venues?municipality=vinje"), "nothing written");
+        JsonObject vinjeNeed = admin.get("/needs?municipality=vinje&limit=1").ok().object().getJsonArray("items").getJsonObject(0);
+        assertEquals(403, larvik.get("/needs/" + vinjeNeed.getInt("id")).status());
+    }
+
+    @Test
+    void aVolunteerReadsAndEditsOnlyTheirOwnProfileButNotTheVetting() {
+        Api volunteer = anonymous().as("frivillig.porsgrunn@example.no");
+        long own = volunteer.get("/auth/me").ok().object().getJsonNumber("volunteer").longValue();
+        JsonObject profile = volunteer.get("/volunteers/" + own).ok().object();
+        String vettingBefore = profile.getJsonObject("vetting").toString();
+        JsonObject changed = Json.createObjectBuilder(profile).add("about", "Jeg liker å lese høyt.")
+                .add("vetting", Json.createObjectBuilder().add("policeCertificateValidUntil", "2099-01-01")
+                        .add("confidentialitySigned", true)).build();
+        JsonObject saved = volunteer.put("/volunteers/" + own, changed.toString()).ok().object();
+        assertEquals("Jeg liker å lese høyt.", saved.getString("about"));
+        assertEquals(vettingBefore, saved.getJsonObject("vetting").toString(), "vetting is the coordinator's to set");
+        long other = anonymous().asAdmin().get("/volunteers?municipality=porsgrunn&limit=2").ok().object()
+                .getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+                .filter(id -> id != own).findFirst().orElseThrow();
+        assertEquals(403, volunteer.get("/volunteers/" + other).status());
+    }
+
+    @Test
     void browserLoginGivesAHttpOnlySameSiteSessionAndNeedsTheCsrfToken() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> login = browser.send(json("/auth/login", "POST",

@@ -29,6 +29,21 @@ public class Access {
         }
     }
 
+    /**
+     * The municipality a list is limited to: a coordinator always sees their own, and asking for another is
+     * refused; others get what they asked for.
+     */
+    public Municipality scope(Municipality requested) {
+        if (user.is(Role.ADMIN) || !user.is(Role.COORDINATOR)) {
+            return requested;
+        }
+        Municipality own = user.account().map(Account::getMunicipality).orElse(null);
+        if (own == null || (requested != null && !requested.getId().equals(own.getId()))) {
+            throw new Forbidden("You work for another municipality.");
+        }
+        return own;
+    }
+
     /** For a volunteer's own data: the volunteer, their municipality's coordinator, or an admin. */
     public void requireVolunteer(Volunteer volunteer) {
         if (user.is(Role.VOLUNTEER)) {

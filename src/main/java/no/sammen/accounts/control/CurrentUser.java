@@ -20,13 +20,20 @@ public class CurrentUser {
 
     private Optional<Account> account;
 
+    /** False for anonymous callers and for the system itself (start-up, seed), which have no account. */
     public boolean isAuthenticated() {
-        return security.getCallerPrincipal() != null;
+        return username() != null;
     }
 
     public String username() {
-        Principal principal = security.getCallerPrincipal();
-        return principal == null ? null : principal.getName();
+        Principal principal;
+        try {
+            principal = security.getCallerPrincipal();
+        } catch (IllegalStateException systemAtWork) {
+            return null; // the EJB container refuses the question during start-up: nobody is calling
+        }
+        // The container names unauthenticated EJB callers ANONYMOUS rather than giving no principal.
+        return principal == null || "ANONYMOUS".equals(principal.getName()) ? null : principal.getName();
     }
 
     public boolean is(Role role) {

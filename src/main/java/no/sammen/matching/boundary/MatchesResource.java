@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.sammen.matching.control.Matches;
 import no.sammen.matching.entity.MatchStatus;
+import no.sammen.accounts.control.Access;
 import no.sammen.places.control.Places;
 import no.sammen.platform.InvalidInput;
 import no.sammen.platform.Page;
@@ -38,12 +39,15 @@ public class MatchesResource extends RegistryResource<MatchJson> {
     @Inject
     Places places;
 
+    @Inject
+    Access access;
+
     @GET
     public Page<MatchJson> list(@QueryParam("municipality") String municipality, @QueryParam("area") String area,
             @QueryParam("status") String status, @QueryParam("need") String need,
             @QueryParam("volunteer") String volunteer, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
-        var m = places.municipalityFilter(municipality);
+        var m = access.scope(places.municipalityFilter(municipality));
         MatchStatus matchStatus = null;
         if (status != null && !status.isBlank()) {
             matchStatus = MatchStatus.parse(status);

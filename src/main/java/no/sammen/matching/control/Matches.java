@@ -68,6 +68,7 @@ public class Matches extends Registry<Match, MatchJson> {
             throw new Conflict("volunteer", "This volunteer already has an open match for this need");
         }
         Match match = new Match(need, volunteer, note);
+        accesses.fire(new no.sammen.platform.RecordAccess(match, no.sammen.platform.RecordAccess.Kind.WRITE));
         match.setProvenance("USER", null);
         em.persist(match);
         em.flush();

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import no.sammen.accounts.control.Access;
 import no.sammen.places.control.Places;
 import no.sammen.platform.InvalidInput;
 import no.sammen.platform.Page;
@@ -37,11 +38,14 @@ public class NeedsResource extends RegistryResource<NeedJson> {
     @Inject
     Places places;
 
+    @Inject
+    Access access;
+
     @GET
     public Page<NeedJson> list(@QueryParam("municipality") String municipality, @QueryParam("area") String area,
             @QueryParam("status") String status, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
-        var m = places.municipalityFilter(municipality);
+        var m = access.scope(places.municipalityFilter(municipality));
         NeedStatus needStatus = null;
         if (status != null && !status.isBlank()) {
             needStatus = NeedStatus.parse(status);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import no.sammen.accounts.control.Access;
 import no.sammen.places.control.Places;
 import no.sammen.platform.Page;
 import no.sammen.platform.PageRequest;
@@ -35,15 +36,19 @@ public class VolunteersResource extends RegistryResource<VolunteerJson> {
     @Inject
     Places places;
 
+    @Inject
+    Access access;
+
     @GET
     public Page<VolunteerJson> list(@QueryParam("municipality") String municipality,
             @QueryParam("area") String area, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        var m = places.municipalityFilter(municipality);
+        var m = access.scope(places.municipalityFilter(municipality));
         return volunteers.list(m, places.areaFilter(area, m), PageRequest.of(offset, limit));
     }
 
     @GET
     @Path("{id}")
+    @RolesAllowed({"VOLUNTEER", "COORDINATOR", "ADMIN"})
     public VolunteerJson get(@PathParam("id") String id) {
         return read(id);
     }
@@ -55,6 +60,7 @@ public class VolunteersResource extends RegistryResource<VolunteerJson> {
 
     @PUT
     @Path("{id}")
+    @RolesAllowed({"VOLUNTEER", "COORDINATOR", "ADMIN"})
     public VolunteerJson update(@PathParam("id") String id, VolunteerJson json) {
         return updated(id, json);
     }

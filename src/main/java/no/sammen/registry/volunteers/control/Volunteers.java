@@ -33,6 +33,9 @@ public class Volunteers extends Registry<Volunteer, VolunteerJson> {
     @Inject
     Organisations organisations;
 
+    @Inject
+    no.sammen.accounts.control.CurrentUser user;
+
     @Override
     protected Class<Volunteer> type() {
         return Volunteer.class;
@@ -85,6 +88,10 @@ public class Volunteers extends Registry<Volunteer, VolunteerJson> {
     }
 
     private void applyVetting(VettingJson json, Volunteer vol, Violations v) {
+        if (vol.getId() != null && user.is(no.sammen.accounts.entity.Role.VOLUNTEER)) {
+            // Only the frivilligsentral records what it saw: a volunteer's own edit leaves vetting as it was.
+            return;
+        }
         Vetting vetting = vol.getVetting();
         if (json == null) {
             json = new VettingJson();
