@@ -118,6 +118,38 @@ class AccessIT {
     }
 
     @Test
+    void readsOfPersonalDataAreAuditedWithoutTheValues() {
+        Api coordinator = anonymous().as("koordinator.nome@example.no");
+        JsonObject volunteer = coordinator.get("/volunteers?limit=1").ok().object().getJsonArray("items").getJsonObject(0);
+        coordinator.get("/volunteers/" + volunteer.getInt("id")).ok();
+        String audit = anonymous().asAdmin().get("/admin/audit?recordType=volunteer&recordId=" + volunteer.getInt("id"))
+                .ok().body();
+        assertTrue(audit.contains("koordinator.nome@example.no"), audit);
+        assertTrue(audit.contains("READ"), audit);
+        assertFalse(audit.contains(volunteer.getString("name")), "never the values");
+        assertFalse(volunteer.containsKey("email") && audit.contains(volunteer.getString("email")), "never the values");
+        assertEquals(403, coordinator.get("/admin/audit").status());
+    }
+
+    @Test
+    void aVolunteerCanExportAndEraseThemselves() {
+        Api volunteer = anonymous().as("frivillig.nordre-follo@example.no");
+        long own = volunteer.get("/auth/me").ok().object().getJsonNumber("volunteer").longValue();
+        JsonObject export = volunteer.get("/volunteers/" + own + "/export").ok().object();
+        String name = export.getJsonObject("profile").getString("name");
+        assertTrue(export.containsKey("matches"));
+        Api admin = anonymous().asAdmin();
+        assertTrue(admin.get("/search?type=volunteer&q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+                .ok().body().contains(name));
+        assertEquals(204, volunteer.delete("/volunteers/" + own).status());
+        assertEquals(404, admin.get("/volunteers/" + own).status());
+        assertFalse(admin.get("/search?type=volunteer&q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+                .ok().body().contains(name), "gone from search at once");
+        assertEquals(401, anonymous().as("frivillig.nordre-follo@example.no").get("/auth/me").status(),
+                "the login is gone too");
+    }
+
+    @Test
     void browserLoginGivesAHttpOnlySameSiteSessionAndNeedsTheCsrfToken() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> login = browser.send(json("/auth/login", "POST",

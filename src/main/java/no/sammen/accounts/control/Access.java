@@ -44,6 +44,20 @@ public class Access {
         return own;
     }
 
+    @Inject
+    no.sammen.audit.control.AuditLog audit;
+
+    /** Lists of personal records are reads too: the audit names which records were shown, not what they hold. */
+    public <T extends no.sammen.platform.RecordJson> no.sammen.platform.Page<T> audited(String type,
+            no.sammen.platform.Page<T> page) {
+        if (user.isAuthenticated() && !page.items().isEmpty()) {
+            String ids = page.items().stream().map(r -> String.valueOf(r.id)).collect(java.util.stream.Collectors.joining(","));
+            audit.record(user.username(), "LIST", type, null, "ids " + ids + "; fields "
+                    + no.sammen.audit.control.AuditLog.PERSONAL_FIELDS.get(type));
+        }
+        return page;
+    }
+
     /** For a volunteer's own data: the volunteer, their municipality's coordinator, or an admin. */
     public void requireVolunteer(Volunteer volunteer) {
         if (user.is(Role.VOLUNTEER)) {

@@ -31,13 +31,16 @@ public class AccessGuard {
     CurrentUser user;
 
     @Inject
+    no.sammen.audit.control.AuditLog audit;
+
+    @Inject
     BeanManager beans;
 
     void check(@Observes RecordAccess access) {
         if (!beans.getContext(RequestScoped.class).isActive()) {
             return; // no request: the system itself at start-up
         }
-        if (!user.isAuthenticated() || user.is(Role.ADMIN)) {
+        if (!user.isAuthenticated()) {
             return;
         }
         Object record = access.entity();
@@ -45,6 +48,17 @@ public class AccessGuard {
         if (access.kind() == RecordAccess.Kind.READ && !personal) {
             return; // the catalogue is public
         }
+        if (!user.is(Role.ADMIN)) {
+            allow(record);
+        }
+        if (personal) {
+            String type = record instanceof Volunteer ? "volunteer" : record instanceof Need ? "need" : "match";
+            audit.record(user.username(), access.kind().name(), type, idOf(record),
+                    no.sammen.audit.control.AuditLog.PERSONAL_FIELDS.get(type));
+        }
+    }
+
+    private void allow(Object record) {
         if (user.is(Role.VOLUNTEER) && record instanceof Volunteer volunteer) {
             Long own = user.account().map(Account::getVolunteer).map(Volunteer::getId).orElse(null);
             if (own != null && own.equals(volunteer.getId())) {
@@ -56,6 +70,10 @@ public class AccessGuard {
         if (own == null || of == null || !own.equals(of.getSlug())) {
             throw new Forbidden("This record belongs to another municipality, or is not yours.");
         }
+    }
+
+    private static Long idOf(Object record) {
+        return record instanceof no.sammen.platform.RegistryRecord r ? r.getId() : null;
     }
 
     static Municipality municipalityOf(Object record) {

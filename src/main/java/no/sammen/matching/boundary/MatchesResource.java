@@ -55,8 +55,8 @@ public class MatchesResource extends RegistryResource<MatchJson> {
                 throw InvalidInput.of("status", "must be one of PROPOSED, CONTACTED, ACCEPTED, DECLINED, ACTIVE, ENDED");
             }
         }
-        return matches.list(m, places.areaFilter(area, m), matchStatus, id("need", need), id("volunteer", volunteer),
-                PageRequest.of(offset, limit));
+        return access.audited("match", matches.list(m, places.areaFilter(area, m), matchStatus, id("need", need), id("volunteer", volunteer),
+                PageRequest.of(offset, limit)));
     }
 
     private static Long id(String field, String text) {

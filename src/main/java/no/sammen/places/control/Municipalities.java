@@ -68,7 +68,8 @@ public class Municipalities extends Registry<Municipality, MunicipalityJson> {
         long volunteers = count("SELECT COUNT(v) FROM Volunteer v WHERE v.municipality = ?1", m);
         long needs = count("SELECT COUNT(n) FROM Need n WHERE n.municipality = ?1", m);
         long others = count("SELECT COUNT(o) FROM Organisation o WHERE o.municipality = ?1", m)
-                + count("SELECT COUNT(a) FROM Activity a WHERE a.municipality = ?1", m);
+                + count("SELECT COUNT(a) FROM Activity a WHERE a.municipality = ?1", m)
+                + count("SELECT COUNT(a) FROM Account a WHERE a.municipality = ?1", m);
         long total = areas + venues + volunteers + needs + others;
         return total == 0 ? null : "it still has " + areas + " areas, " + venues + " venues, " + volunteers
                 + " volunteers, " + needs + " needs and " + others + " other records";

@@ -82,7 +82,9 @@ public class Venues extends Registry<Venue, VenueJson> {
     protected String stillReferenced(Venue venue) {
         long needs = count("SELECT COUNT(n) FROM Need n WHERE n.venue = ?1", venue);
         long activities = count("SELECT COUNT(a) FROM Activity a WHERE a.venue = ?1", venue);
-        return needs + activities == 0 ? null
-                : needs + " needs and " + activities + " activities take place there; move or delete them first";
+        long accounts = count("SELECT COUNT(a) FROM Account a WHERE ?1 MEMBER OF a.venues", venue);
+        return needs + activities + accounts == 0 ? null
+                : needs + " needs and " + activities + " activities take place there and " + accounts
+                        + " institution accounts act for it; move or delete them first";
     }
 }

@@ -53,7 +53,7 @@ public class NeedsResource extends RegistryResource<NeedJson> {
                 throw InvalidInput.of("status", "must be one of OPEN, FILLED, CLOSED");
             }
         }
-        return needs.list(m, places.areaFilter(area, m), needStatus, PageRequest.of(offset, limit));
+        return access.audited("need", needs.list(m, places.areaFilter(area, m), needStatus, PageRequest.of(offset, limit)));
     }
 
     @GET

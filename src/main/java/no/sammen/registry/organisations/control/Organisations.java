@@ -76,7 +76,9 @@ public class Organisations extends Registry<Organisation, OrganisationJson> {
     @Override
     protected String stillReferenced(Organisation o) {
         long activities = count("SELECT COUNT(a) FROM Activity a WHERE a.organiser = ?1", o);
-        return activities == 0 ? null : "it organises " + activities + " activities; reassign or delete them first";
+        long accounts = count("SELECT COUNT(a) FROM Account a WHERE ?1 MEMBER OF a.organisations", o);
+        return activities + accounts == 0 ? null : "it organises " + activities + " activities and " + accounts
+                + " accounts act for it; reassign or delete them first";
     }
 
     @Override

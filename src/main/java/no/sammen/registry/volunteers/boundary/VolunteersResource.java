@@ -39,11 +39,14 @@ public class VolunteersResource extends RegistryResource<VolunteerJson> {
     @Inject
     Access access;
 
+    @Inject
+    no.sammen.matching.control.Matches matches;
+
     @GET
     public Page<VolunteerJson> list(@QueryParam("municipality") String municipality,
             @QueryParam("area") String area, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         var m = access.scope(places.municipalityFilter(municipality));
-        return volunteers.list(m, places.areaFilter(area, m), PageRequest.of(offset, limit));
+        return access.audited("volunteer", volunteers.list(m, places.areaFilter(area, m), PageRequest.of(offset, limit)));
     }
 
     @GET
@@ -67,8 +70,19 @@ public class VolunteersResource extends RegistryResource<VolunteerJson> {
 
     @DELETE
     @Path("{id}")
+    @RolesAllowed({"VOLUNTEER", "COORDINATOR", "ADMIN"})
     public Response delete(@PathParam("id") String id) {
         return deleted(id);
+    }
+
+    /** Everything Sammen holds about a volunteer, for the volunteer to take away («brukerne eier sine egne data»). */
+    @GET
+    @Path("{id}/export")
+    @RolesAllowed({"VOLUNTEER", "COORDINATOR", "ADMIN"})
+    public java.util.Map<String, Object> export(@PathParam("id") String id) {
+        VolunteerJson profile = read(id);
+        return java.util.Map.of("profile", profile, "matches", matches.list(null, null, null, null, profile.id,
+                no.sammen.platform.PageRequest.of(null, "500")).items());
     }
 
     @Override

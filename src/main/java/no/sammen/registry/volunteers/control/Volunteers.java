@@ -136,8 +136,10 @@ public class Volunteers extends Registry<Volunteer, VolunteerJson> {
 
     @Override
     protected void beforeDelete(Volunteer vol) {
-        // The person leaves; so does the history of their pairs (their personal data lives there too).
+        // The person leaves: their pairs and their login go with them (personal data lives there too).
         em.createQuery("SELECT m FROM Match m WHERE m.volunteer = :v", no.sammen.matching.entity.Match.class)
+                .setParameter("v", vol).getResultList().forEach(em::remove);
+        em.createQuery("SELECT a FROM Account a WHERE a.volunteer = :v", no.sammen.accounts.entity.Account.class)
                 .setParameter("v", vol).getResultList().forEach(em::remove);
     }
 }
