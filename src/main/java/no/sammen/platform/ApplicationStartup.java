@@ -57,6 +57,9 @@ public class ApplicationStartup {
     Accounts accounts;
 
     @Inject
+    no.sammen.registry.needs.control.Residents residents;
+
+    @Inject
     SearchIndex searchIndex;
 
     @Inject
@@ -77,6 +80,7 @@ public class ApplicationStartup {
             LOG.info("Seed data disabled (SAMMEN_SEED=false)");
         }
         accounts.enableSeedAccounts(seed);
+        residents.purgeExpired();
         accounts.ensureAdmin(adminUsername.orElse(null), adminPassword.orElse(null));
     }
 

@@ -150,6 +150,22 @@ class AccessIT {
     }
 
     @Test
+    void theResidentBehindANeedIsForTheCoordinatorOfThatMunicipalityOnly() {
+        Api vinje = anonymous().as("koordinator.vinje@example.no");
+        JsonObject need = vinje.get("/needs?limit=1").ok().object().getJsonArray("items").getJsonObject(0);
+        String at = "/needs/" + need.getInt("id") + "/resident";
+        JsonObject saved = vinje.put(at, "{\"name\": \"Ragnhild Testesen\", \"phone\": \"+47 400 00 123\"}").ok().object();
+        assertEquals("Ragnhild Testesen", saved.getString("name"));
+        assertEquals("Ragnhild Testesen", vinje.get(at).ok().object().getString("name"));
+        assertFalse(vinje.get("/needs/" + need.getInt("id")).ok().body().contains("Ragnhild"), "not on the need itself");
+        assertEquals(403, anonymous().as("koordinator.larvik@example.no").get(at).status());
+        assertEquals(403, anonymous().asAdmin().get(at).status());
+        assertEquals(403, anonymous().as("institusjon.vinje@example.no").get(at).status());
+        assertEquals(401, anonymous().get(at).status());
+        assertFalse(anonymous().asAdmin().get("/admin/audit?recordType=resident").ok().body().contains("Ragnhild"));
+    }
+
+    @Test
     void browserLoginGivesAHttpOnlySameSiteSessionAndNeedsTheCsrfToken() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> login = browser.send(json("/auth/login", "POST",

@@ -29,6 +29,9 @@ public class SammenAuthentication implements HttpAuthenticationMechanism {
     @Inject
     BasicCache basicCache;
 
+    @Inject
+    Accounts accounts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -44,6 +47,9 @@ public class SammenAuthentication implements HttpAuthenticationMechanism {
                 return unauthorized(response, context);
             }
             CredentialValidationResult result = basicCache.get(credential);
+            if (result != null && !stillActive(result.getCallerPrincipal().getName())) {
+                result = null; // deleted, disabled or locked since it was remembered
+            }
             if (result == null) {
                 result = identities.validate(credential);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -54,6 +60,12 @@ public class SammenAuthentication implements HttpAuthenticationMechanism {
                     ? context.notifyContainerAboutLogin(result) : unauthorized(response, context);
         }
         return context.doNothing();
+    }
+
+    private boolean stillActive(String username) {
+        return accounts.byUsername(username)
+                .filter(a -> a.isEnabled() && (a.getLockedUntil() == null || a.getLockedUntil().isBefore(java.time.Instant.now())))
+                .isPresent();
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {

@@ -28,6 +28,9 @@ public class Needs extends Registry<Need, NeedJson> {
     @Inject
     Places places;
 
+    @Inject
+    Residents residents;
+
     @Override
     protected Class<Need> type() {
         return Need.class;
@@ -98,6 +101,7 @@ public class Needs extends Registry<Need, NeedJson> {
 
     @Override
     protected void beforeDelete(Need need) {
+        residents.delete(need);
         em.createQuery("SELECT m FROM Match m WHERE m.need = :n", no.sammen.matching.entity.Match.class)
                 .setParameter("n", need).getResultList().forEach(em::remove);
     }
