@@ -33,6 +33,14 @@ public final class Listing<E> {
         return this;
     }
 
+    /** Adds {@code path IN (values)} when values is not null; an empty collection matches nothing. */
+    public Listing<E> whereIn(String path, java.util.Collection<?> values) {
+        if (values != null) {
+            filters.put(path + " IN", values.isEmpty() ? java.util.List.of(-1L) : values);
+        }
+        return this;
+    }
+
     public Listing<E> orderBy(String orderBy) {
         this.orderBy = orderBy;
         return this;
@@ -43,8 +51,10 @@ public final class Listing<E> {
         StringBuilder where = new StringBuilder();
         List<Object> values = new ArrayList<>();
         for (var filter : filters.entrySet()) {
+            String path = filter.getKey();
+            boolean in = path.endsWith(" IN");
             where.append(where.length() == 0 ? " WHERE " : " AND ")
-                    .append(filter.getKey()).append(" = ?").append(values.size() + 1);
+                    .append(in ? path.substring(0, path.length() - 3) + " IN ?" : path + " = ?").append(values.size() + 1);
             values.add(filter.getValue());
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM " + entity + " e" + where, Long.class);

@@ -166,6 +166,42 @@ class AccessIT {
     }
 
     @Test
+    void anInstitutionPostsNeedsForItsVenueAndSeesContactOnlyAfterTheVolunteerSaysYes() {
+        Api institution = anonymous().as("institusjon.vinje@example.no");
+        JsonObject me = institution.get("/auth/me").ok().object();
+        long venue = me.getJsonArray("venues").getJsonNumber(0).longValue();
+        JsonObject visible = institution.get("/needs?limit=100").ok().object();
+        assertTrue(visible.getJsonArray("items").stream()
+                .allMatch(n -> n.asJsonObject().getInt("venue", -1) == venue), "only needs at its own venue");
+        String body = "{\"municipality\": \"vinje\", \"venue\": " + venue + ", \"title\": \"Lesestund\","
+                + " \"schedule\": [{\"day\": \"WEDNESDAY\", \"from\": \"11:00\", \"to\": \"12:00\"}]}";
+        JsonObject need = institution.post("/needs", body).expect(201).object();
+        long otherVenue = anonymous().get("/venues?municipality=vinje&limit=50").ok().object().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).filter(id -> id != venue).findFirst().orElseThrow();
+        assertEquals(403, institution.post("/needs", body.replace(": " + venue + ",", ": " + otherVenue + ",")).status());
+
+        Api volunteer = anonymous().as("frivillig.vinje@example.no");
+        long volunteerId = volunteer.get("/auth/me").ok().object().getJsonNumber("volunteer").longValue();
+        JsonObject match = anonymous().as("koordinator.vinje@example.no").post("/matches",
+                "{\"need\": " + need.getInt("id") + ", \"volunteer\": " + volunteerId + "}").expect(201).object();
+        JsonObject proposal = institution.get("/needs/" + need.getInt("id") + "/proposals").ok().object()
+                .getJsonArray("proposals").getJsonObject(0);
+        assertFalse(proposal.containsKey("contact"), "no contact before the volunteer says yes");
+        assertFalse(proposal.getString("firstName").contains(" "), "first name only");
+        assertFalse(proposal.getJsonArray("reasons").isEmpty());
+
+        assertEquals(400, volunteer.put("/matches/" + match.getInt("id"),
+                "{\"version\": " + match.getInt("version") + ", \"status\": \"ACTIVE\"}").status());
+        volunteer.put("/matches/" + match.getInt("id"),
+                "{\"version\": " + match.getInt("version") + ", \"status\": \"ACCEPTED\"}").ok();
+        JsonObject after = institution.get("/needs/" + need.getInt("id") + "/proposals").ok().object()
+                .getJsonArray("proposals").getJsonObject(0);
+        assertTrue(after.containsKey("contact"), after.toString());
+        assertEquals(403, anonymous().as("institusjon.porsgrunn@example.no").get("/needs/" + need.getInt("id") + "/proposals")
+                .status());
+    }
+
+    @Test
     void browserLoginGivesAHttpOnlySameSiteSessionAndNeedsTheCsrfToken() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> login = browser.send(json("/auth/login", "POST",

@@ -58,6 +58,23 @@ public class Access {
         return page;
     }
 
+    /** The venues an institution acts for, or null for everyone else (no venue limit). */
+    public java.util.Set<Long> institutionVenues() {
+        if (!user.is(Role.INSTITUTION)) {
+            return null;
+        }
+        return user.account().map(a -> a.getVenues().stream().map(no.sammen.places.entity.Venue::getId)
+                .collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of());
+    }
+
+    /** The volunteer a volunteer account is, or null for other roles. */
+    public Long ownVolunteer() {
+        if (!user.is(Role.VOLUNTEER)) {
+            return null;
+        }
+        return user.account().map(Account::getVolunteer).map(Volunteer::getId).orElse(-1L);
+    }
+
     /** For a volunteer's own data: the volunteer, their municipality's coordinator, or an admin. */
     public void requireVolunteer(Volunteer volunteer) {
         if (user.is(Role.VOLUNTEER)) {

@@ -59,9 +59,18 @@ public class AccessGuard {
     }
 
     private void allow(Object record) {
-        if (user.is(Role.VOLUNTEER) && record instanceof Volunteer volunteer) {
+        if (user.is(Role.VOLUNTEER)) {
             Long own = user.account().map(Account::getVolunteer).map(Volunteer::getId).orElse(null);
-            if (own != null && own.equals(volunteer.getId())) {
+            Volunteer subject = record instanceof Volunteer v ? v : record instanceof Match m ? m.getVolunteer() : null;
+            if (own != null && subject != null && own.equals(subject.getId())) {
+                return;
+            }
+        }
+        if (user.is(Role.INSTITUTION)) {
+            Need need = record instanceof Need n ? n : record instanceof Match m ? m.getNeed() : null;
+            var venues = user.account().map(Account::getVenues).orElse(java.util.Set.of());
+            if (need != null && need.getVenue() != null
+                    && venues.stream().anyMatch(v -> v.getId().equals(need.getVenue().getId()))) {
                 return;
             }
         }

@@ -42,6 +42,7 @@ public class MatchesResource extends RegistryResource<MatchJson> {
     @Inject
     Access access;
 
+    @RolesAllowed({"VOLUNTEER", "COORDINATOR", "ADMIN"})
     @GET
     public Page<MatchJson> list(@QueryParam("municipality") String municipality, @QueryParam("area") String area,
             @QueryParam("status") String status, @QueryParam("need") String need,
@@ -55,7 +56,9 @@ public class MatchesResource extends RegistryResource<MatchJson> {
                 throw InvalidInput.of("status", "must be one of PROPOSED, CONTACTED, ACCEPTED, DECLINED, ACTIVE, ENDED");
             }
         }
-        return access.audited("match", matches.list(m, places.areaFilter(area, m), matchStatus, id("need", need), id("volunteer", volunteer),
+        Long own = access.ownVolunteer();
+        Long volunteerId = own != null ? own : id("volunteer", volunteer);
+        return access.audited("match", matches.list(m, places.areaFilter(area, m), matchStatus, id("need", need), volunteerId,
                 PageRequest.of(offset, limit)));
     }
 
@@ -67,6 +70,7 @@ public class MatchesResource extends RegistryResource<MatchJson> {
         return ref == null ? null : ref.id();
     }
 
+    @RolesAllowed({"VOLUNTEER", "COORDINATOR", "ADMIN"})
     @GET
     @Path("{id}")
     public MatchJson get(@PathParam("id") String id) {
@@ -78,6 +82,7 @@ public class MatchesResource extends RegistryResource<MatchJson> {
         return created(json);
     }
 
+    @RolesAllowed({"VOLUNTEER", "COORDINATOR", "ADMIN"})
     @PUT
     @Path("{id}")
     public MatchJson update(@PathParam("id") String id, MatchJson json) {

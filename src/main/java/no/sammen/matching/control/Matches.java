@@ -21,6 +21,9 @@ import no.sammen.registry.volunteers.entity.Volunteer;
 @ApplicationScoped
 public class Matches extends Registry<Match, MatchJson> {
 
+    @jakarta.inject.Inject
+    no.sammen.accounts.control.CurrentUser user;
+
     @Override
     protected Class<Match> type() {
         return Match.class;
@@ -55,7 +58,7 @@ public class Matches extends Registry<Match, MatchJson> {
         if (json.status != null && MatchStatus.parse(json.status) != MatchStatus.PROPOSED) {
             v.add("status", "a new match starts as PROPOSED; change its status afterwards with PUT");
         }
-        if (need != null && volunteer != null && !need.getMunicipality().equals(volunteer.getMunicipality())) {
+        if (need != null && volunteer != null && !need.getMunicipality().getId().equals(volunteer.getMunicipality().getId())) {
             v.add("volunteer", "lives in another municipality than the need");
         }
         v.throwIfAny();
@@ -84,6 +87,15 @@ public class Matches extends Registry<Match, MatchJson> {
             v.add("volunteer", "cannot be changed; end this match and propose a new one");
         }
         MatchStatus target = v.enumValue("status", json.status, MatchStatus.class, MatchStatus::parse, false);
+        if (user.is(no.sammen.accounts.entity.Role.VOLUNTEER)) {
+            // A volunteer answers a proposal: yes or no, nothing else.
+            if (target != MatchStatus.ACCEPTED && target != MatchStatus.DECLINED) {
+                v.add("status", "a volunteer can answer ACCEPTED or DECLINED");
+            }
+            if (json.hoursGiven != null && json.hoursGiven != match.getHoursGiven()) {
+                v.add("hoursGiven", "is recorded by the coordinator");
+            }
+        }
         String note = v.text("note", json.note, 2000);
         Double hours = v.number("hoursGiven", json.hoursGiven, 0, 100_000);
         if (hours != null && hours < match.getHoursGiven()) {

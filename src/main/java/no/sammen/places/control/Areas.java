@@ -43,7 +43,7 @@ public class Areas extends Registry<Area, AreaJson> {
     @Override
     protected void apply(AreaJson json, Area a, Violations v) {
         Municipality m = places.municipality(v, "municipality", json.municipality, true);
-        if (a.getMunicipality() != null && m != null && !m.equals(a.getMunicipality())) {
+        if (a.getMunicipality() != null && m != null && !m.getId().equals(a.getMunicipality().getId())) {
             v.add("municipality", "an area cannot move to another municipality");
         }
         String key = v.requiredText("key", json.key, 60);

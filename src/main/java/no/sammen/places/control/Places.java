@@ -36,7 +36,8 @@ public class Places {
         }
         if (ref.id() != null) {
             Area area = em.find(Area.class, ref.id());
-            return Optional.ofNullable(area).filter(a -> within == null || a.getMunicipality().equals(within));
+            return Optional.ofNullable(area)
+                    .filter(a -> within == null || a.getMunicipality().getId().equals(within.getId()));
         }
         if (within == null) {
             return Optional.empty();
@@ -76,7 +77,7 @@ public class Places {
             return null;
         }
         Venue venue = ref.id() == null ? null : em.find(Venue.class, ref.id());
-        if (venue == null || (within != null && !venue.getMunicipality().equals(within))) {
+        if (venue == null || (within != null && !venue.getMunicipality().getId().equals(within.getId()))) {
             violations.add(field, "no venue '" + ref + "'" + (within == null ? "" : " in " + within.getName()));
             return null;
         }

@@ -41,6 +41,7 @@ public class NeedsResource extends RegistryResource<NeedJson> {
     @Inject
     Access access;
 
+    @RolesAllowed({"INSTITUTION", "COORDINATOR", "ADMIN"})
     @GET
     public Page<NeedJson> list(@QueryParam("municipality") String municipality, @QueryParam("area") String area,
             @QueryParam("status") String status, @QueryParam("offset") String offset,
@@ -53,26 +54,31 @@ public class NeedsResource extends RegistryResource<NeedJson> {
                 throw InvalidInput.of("status", "must be one of OPEN, FILLED, CLOSED");
             }
         }
-        return access.audited("need", needs.list(m, places.areaFilter(area, m), needStatus, PageRequest.of(offset, limit)));
+        return access.audited("need", needs.list(m, places.areaFilter(area, m), needStatus, access.institutionVenues(),
+                PageRequest.of(offset, limit)));
     }
 
+    @RolesAllowed({"INSTITUTION", "COORDINATOR", "ADMIN"})
     @GET
     @Path("{id}")
     public NeedJson get(@PathParam("id") String id) {
         return read(id);
     }
 
+    @RolesAllowed({"INSTITUTION", "COORDINATOR", "ADMIN"})
     @POST
     public Response create(NeedJson json) {
         return created(json);
     }
 
+    @RolesAllowed({"INSTITUTION", "COORDINATOR", "ADMIN"})
     @PUT
     @Path("{id}")
     public NeedJson update(@PathParam("id") String id, NeedJson json) {
         return updated(id, json);
     }
 
+    @RolesAllowed({"INSTITUTION", "COORDINATOR", "ADMIN"})
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {

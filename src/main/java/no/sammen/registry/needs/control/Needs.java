@@ -46,9 +46,12 @@ public class Needs extends Registry<Need, NeedJson> {
         return new Need();
     }
 
-    public Page<NeedJson> list(Municipality municipality, Area area, NeedStatus status, PageRequest page) {
+    /** @param venues when not null, only needs at these venues (an institution's own) */
+    public Page<NeedJson> list(Municipality municipality, Area area, NeedStatus status,
+            java.util.Collection<Long> venues, PageRequest page) {
         return Listing.of(em, Need.class).where("e.municipality", municipality).where("e.area", area)
-                .where("e.status", status).orderBy("e.startDate, e.id").page(page, this::view);
+                .where("e.status", status).whereIn("e.venue.id", venues).orderBy("e.startDate, e.id")
+                .page(page, this::view);
     }
 
     @Override

@@ -47,7 +47,7 @@ public class Organisations extends Registry<Organisation, OrganisationJson> {
             return null;
         }
         Organisation found = ref.id() == null ? null : em.find(Organisation.class, ref.id());
-        if (found == null || (within != null && !found.getMunicipality().equals(within))) {
+        if (found == null || (within != null && !found.getMunicipality().getId().equals(within.getId()))) {
             violations.add(field, "no organisation '" + ref + "'" + (within == null ? "" : " in " + within.getName()));
             return null;
         }
