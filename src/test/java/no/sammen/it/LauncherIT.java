@@ -46,6 +46,12 @@ class LauncherIT {
             assertEquals(volunteers + 1, api.total("/volunteers"));
             String path = location.substring(location.indexOf("/volunteers"));
             assertEquals("Åse Omstart", api.get(path).ok().object().getString("name"));
+            api.post("/volunteers", "{\"name\": \"Feil Epost\", \"email\": \"feil@@example.no\", \"municipality\": \"vinje\"}")
+                    .expect(400);
+            String log = server.log();
+            for (String personal : List.of("Åse Omstart", "Feil Epost", "feil@@example.no", "@example.no", "+47 ")) {
+                assertFalse(log.contains(personal), "the server log must not contain personal data: " + personal);
+            }
         }
     }
 
