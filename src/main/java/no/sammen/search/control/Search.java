@@ -60,6 +60,15 @@ public class Search {
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
+    public Search() {
+        // for CDI
+    }
+
+    /** Outside CDI, e.g. the in-process benchmark (no.sammen.bench). */
+    public Search(SearchIndex index) {
+        this.index = index;
+    }
+
     public SearchResult search(SearchRequest request) {
         IndexSearcher searcher = index.acquire();
         try {
