@@ -81,13 +81,17 @@ public final class InProcessBench {
         queries.put("facets(no text, all)", request(null, null, null, null, null));
         queries.put("nynorsk sjukeheim", request("sjukeheim", null, null, null, null));
 
+        if (opts.containsKey("only")) {
+            queries.keySet().retainAll(Set.of(opts.get("only").split(",")));
+        }
         for (var q : queries.entrySet()) {
             SearchResult r = search.search(q.getValue());
             System.out.printf("%-38s total=%d hits=%d facets(type)=%s%n", q.getKey(), r.total(), r.hits().size(),
                     r.facets().get("type"));
         }
         // Warm-up: every query type, interleaved.
-        for (int i = 0; i < iterations; i++) {
+        int warmup = Integer.parseInt(opts.getOrDefault("warmup", String.valueOf(iterations)));
+        for (int i = 0; i < warmup; i++) {
             for (SearchRequest q : queries.values()) {
                 search.search(q);
             }

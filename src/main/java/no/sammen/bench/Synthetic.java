@@ -38,7 +38,8 @@ import no.sammen.vocabulary.Vocabulary;
 public final class Synthetic {
 
     /** An area with its centre; {@code id} is the database id when known (null when read from seed files). */
-    public record Place(String municipality, String key, String name, Long id, double lat, double lon) {
+    public record Place(String municipality, Long municipalityId, String key, String name, Long id, double lat,
+            double lon) {
     }
 
     /** Rough population weights (thousands) of the five municipalities, for a realistic spread. */
@@ -136,7 +137,7 @@ public final class Synthetic {
                 String json = Files.readString(seedDir.resolve(m).resolve("areas.json"), StandardCharsets.UTF_8);
                 Matcher matcher = area.matcher(json);
                 while (matcher.find()) {
-                    places.add(new Place(m, matcher.group(1), matcher.group(2), fakeId++,
+                    places.add(new Place(m, null, matcher.group(1), matcher.group(2), fakeId++,
                             Double.parseDouble(matcher.group(3)), Double.parseDouble(matcher.group(4))));
                 }
             } catch (IOException e) {
@@ -174,6 +175,10 @@ public final class Synthetic {
 
     private static double round(double v) {
         return Math.round(v * 10_000) / 10_000.0;
+    }
+
+    private static Ref municipalityRef(Place p) {
+        return p.municipalityId() != null ? Ref.id(p.municipalityId()) : Ref.key(p.municipality());
     }
 
     private static Ref ref(Place p) {
@@ -232,7 +237,7 @@ public final class Synthetic {
         String last = pick(r, LAST);
         v.name = first + " " + last;
         v.email = ascii(first + "." + last).toLowerCase() + "." + i + "@example.no";
-        v.municipality = Ref.key(p.municipality());
+        v.municipality = municipalityRef(p);
         v.area = ref(p);
         v.home = jitter(r, p, 1.5);
         v.maxTravelKm = (double) (2 + r.nextInt(29));
@@ -272,7 +277,7 @@ public final class Synthetic {
         ActivityJson a = new ActivityJson();
         a.title = t[0] + " i " + p.name();
         a.description = t[0] + ". " + pick(r, ABOUT) + " Velkommen til alle i " + p.name() + ".";
-        a.municipality = Ref.key(p.municipality());
+        a.municipality = municipalityRef(p);
         a.area = ref(p);
         a.location = jitter(r, p, 0.8);
         a.schedule = windows(r, 1, 2);
@@ -294,7 +299,7 @@ public final class Synthetic {
         NeedJson n = new NeedJson();
         n.title = t[0] + " i " + p.name();
         n.description = t[0] + ". " + pick(r, ABOUT);
-        n.municipality = Ref.key(p.municipality());
+        n.municipality = municipalityRef(p);
         n.area = ref(p);
         n.location = jitter(r, p, 1.0);
         n.schedule = windows(r, 1, 2);
