@@ -28,6 +28,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -60,6 +61,15 @@ public class Search {
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
+    public Search() {
+        // for CDI
+    }
+
+    /** Outside CDI, e.g. the in-process benchmark (no.sammen.bench). */
+    public Search(SearchIndex index) {
+        this.index = index;
+    }
+
     public SearchResult search(SearchRequest request) {
         IndexSearcher searcher = index.acquire();
         try {
@@ -70,8 +80,9 @@ public class Search {
             ScoreDoc[] page = slice(top.scoreDocs, request.offset(), request.limit());
             String[] snippets = snippets(searcher, query, page);
             List<SearchResult.Hit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
             for (int i = 0; i < page.length; i++) {
-                Document doc = searcher.storedFields().document(page[i].doc);
+                Document doc = stored.document(page[i].doc);
                 hits.add(new SearchResult.Hit(doc.get(TYPE), doc.getField(ID).numericValue().longValue(),
                         doc.get(TITLE), snippets[i] != null ? snippets[i] : abbreviate(doc.get(TEXT)),
                         distance(request.near(), doc), doc.get(MUNICIPALITY), doc.get(AREA_NAME), page[i].score));

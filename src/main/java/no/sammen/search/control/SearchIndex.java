@@ -53,6 +53,7 @@ public class SearchIndex {
     private SearcherManager searchers;
     private ScheduledExecutorService committer;
     private volatile boolean rebuildNeeded;
+    private volatile boolean bulk;
 
     /** Opens (or creates) the index; returns true when it must be rebuilt from the database. */
     public synchronized boolean open(Path dir) {
@@ -125,9 +126,28 @@ public class SearchIndex {
                 }
             }
             dirty.set(true);
-            searchers.maybeRefreshBlocking();
+            if (!bulk) {
+                searchers.maybeRefreshBlocking();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Bulk mode, for loading many records: {@link #apply} no longer refreshes the searcher per transaction
+     * and the per-second commit pauses; searches see the new records when bulk mode ends (one refresh and
+     * one commit). A crash meanwhile is repaired by {@link IndexSync#reconcile} at the next start.
+     */
+    public void bulk(boolean on) {
+        bulk = on;
+        if (!on && isOpen()) {
+            try {
+                commit();
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -207,7 +227,7 @@ public class SearchIndex {
     }
 
     private void commitIfDirty() {
-        if (dirty.get() && isOpen()) {
+        if (dirty.get() && isOpen() && !bulk) {
             try {
                 commit();
             } catch (IOException | RuntimeException e) {

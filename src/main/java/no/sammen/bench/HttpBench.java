@@ -1,0 +1,147 @@
+package no.sammen.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * HTTP load against a running server on loopback: {@code clients} concurrent closed-loop clients (each sends
+ * its next request when the previous answer arrived), per query type for at most {@code seconds} or
+ * {@code requests} requests, after a warm-up. Reports p50/p99/max latency and throughput per query type;
+ * {@code runs} rounds.
+ *
+ * <pre>java -cp target/classes no.sammen.bench.HttpBench base=http://localhost:8190 clients=8 seconds=20 runs=3</pre>
+ */
+public final class HttpBench {
+
+    static final Map<String, String> QUERIES = new LinkedHashMap<>();
+
+    static {
+        QUERIES.put("text", "q=" + enc("turgåing eldre"));
+        QUERIES.put("text2", "q=" + enc("sang sykehjem"));
+        QUERIES.put("text+near", "q=" + enc("besøksvenn") + "&near=59.053,10.027");
+        QUERIES.put("text+near+radius", "q=" + enc("turgåing") + "&near=59.14,9.656&radiusKm=5");
+        QUERIES.put("text+near+week", "q=" + enc("turgåing") + "&near=59.14,9.656&day=TUESDAY&from=10:00&to=14:00");
+        QUERIES.put("facets(no text, type+municipality)", "type=activity,need&municipality=larvik");
+        QUERIES.put("facets(no text, all)", "");
+        QUERIES.put("nynorsk sjukeheim", "q=sjukeheim");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = new LinkedHashMap<>();
+        for (String arg : args) {
+            String[] kv = arg.split("=", 2);
+            opts.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        String base = opts.getOrDefault("base", "http://localhost:8190");
+        String host = URI.create(base).getHost();
+        if (!host.equals("localhost") && !host.startsWith("127.")) {
+            throw new IllegalArgumentException("loopback only: " + base);
+        }
+        int clients = Integer.parseInt(opts.getOrDefault("clients", "8"));
+        double seconds = Double.parseDouble(opts.getOrDefault("seconds", "20"));
+        int maxRequests = Integer.parseInt(opts.getOrDefault("requests", "20000"));
+        double warmup = Double.parseDouble(opts.getOrDefault("warmup", "10"));
+        int runs = Integer.parseInt(opts.getOrDefault("runs", "3"));
+        String only = opts.get("only");
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(2)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+
+        System.out.printf("warm-up %.0f s, all query types mixed%n", warmup);
+        List<String> all = new ArrayList<>(QUERIES.values());
+        phase(http, pool, base, all, clients, warmup, Integer.MAX_VALUE);
+
+        Map<String, List<double[]>> results = new LinkedHashMap<>();
+        for (int run = 1; run <= runs; run++) {
+            for (var q : QUERIES.entrySet()) {
+                if (only != null && !q.getKey().equals(only)) {
+                    continue;
+                }
+                double[] r = phase(http, pool, base, List.of(q.getValue()), clients, seconds, maxRequests);
+                results.computeIfAbsent(q.getKey(), k -> new ArrayList<>()).add(r);
+                System.out.printf("run %d %-38s n=%6.0f errors=%.0f  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  %7.1f req/s%n",
+                        run, q.getKey(), r[0], r[1], r[2], r[3], r[4], r[5]);
+            }
+        }
+        System.out.println();
+        System.out.printf("%-38s %s%n", "query (" + clients + " clients, " + runs + " runs)",
+                "median p50 | median p99 | worst p99 (ms) | median req/s");
+        for (var e : results.entrySet()) {
+            double[] p50 = e.getValue().stream().mapToDouble(a -> a[2]).sorted().toArray();
+            double[] p99 = e.getValue().stream().mapToDouble(a -> a[3]).sorted().toArray();
+            double[] rps = e.getValue().stream().mapToDouble(a -> a[5]).sorted().toArray();
+            System.out.printf("%-38s %7.2f | %7.2f | %7.2f | %7.1f%n", e.getKey(), p50[p50.length / 2],
+                    p99[p99.length / 2], p99[p99.length - 1], rps[rps.length / 2]);
+        }
+        pool.shutdownNow();
+        System.exit(0);
+    }
+
+    /** {count, errors, p50 ms, p99 ms, max ms, requests/s}. */
+    private static double[] phase(HttpClient http, ExecutorService pool, String base, List<String> queries, int clients,
+            double seconds, int maxRequests) throws Exception {
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        AtomicLong issued = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        List<Future<long[]>> futures = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            futures.add(pool.submit(() -> {
+                long[] times = new long[1024];
+                int n = 0;
+                int k = client;
+                while (System.nanoTime() < deadline && issued.incrementAndGet() <= maxRequests) {
+                    String query = queries.get(k++ % queries.size());
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/search?" + query))
+                            .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET().build();
+                    long s = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        if (response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    long t = System.nanoTime() - s;
+                    if (n == times.length) {
+                        times = Arrays.copyOf(times, n * 2);
+                    }
+                    times[n++] = t;
+                }
+                return Arrays.copyOf(times, n);
+            }));
+        }
+        List<long[]> parts = new ArrayList<>();
+        for (Future<long[]> f : futures) {
+            parts.add(f.get());
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        if (all.length == 0) {
+            return new double[] {0, errors.get(), 0, 0, 0, 0};
+        }
+        return new double[] {all.length, errors.get(), all[all.length / 2] / 1e6,
+            all[(int) Math.ceil(all.length * 0.99) - 1] / 1e6, all[all.length - 1] / 1e6, all.length / elapsed};
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,147 @@
+package no.sammen.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.sammen.geo.GeoPoint;
+import no.sammen.search.control.Search;
+import no.sammen.search.control.SearchIndex;
+import no.sammen.search.control.SearchRequest;
+import no.sammen.search.control.SearchResult;
+
+/**
+ * In-process search benchmark, no database: builds a Lucene index with {@link SearchIndex} from synthetic
+ * {@code Indexable}s (N volunteers + N/10 activities + N/10 needs) and times {@link Search#search} per query
+ * type, single-threaded, with System.nanoTime; after warm-up, {@code runs} rounds of {@code iterations} queries
+ * each, reporting median and p99 per round (sorted latencies). Hand-written harness, not JMH.
+ *
+ * <pre>java -Xmx1g -cp ... no.sammen.bench.InProcessBench volunteers=1000000 seed=42 runs=5 iterations=2000 seedDir=seed</pre>
+ */
+public final class InProcessBench {
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = new LinkedHashMap<>();
+        for (String arg : args) {
+            String[] kv = arg.split("=", 2);
+            opts.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        int volunteers = Integer.parseInt(opts.getOrDefault("volunteers", "1000000"));
+        long seed = Long.parseLong(opts.getOrDefault("seed", "42"));
+        int runs = Integer.parseInt(opts.getOrDefault("runs", "5"));
+        int iterations = Integer.parseInt(opts.getOrDefault("iterations", "2000"));
+        Path seedDir = Path.of(opts.getOrDefault("seedDir", "seed"));
+        Path dir = opts.containsKey("indexDir") ? Path.of(opts.get("indexDir")) : Files.createTempDirectory("sammen-bench");
+
+        Synthetic synthetic = new Synthetic(seed, Synthetic.fromSeedFiles(seedDir));
+        SearchIndex index = new SearchIndex();
+        boolean fresh = index.open(dir);
+        int offers = volunteers / 10;
+        if (fresh) {
+            long t0 = System.nanoTime();
+            long[] count = {0};
+            index.rebuild(sink -> {
+                long id = 1000;
+                for (int i = 0; i < volunteers; i++) {
+                    sink.accept(synthetic.volunteerIndexable(i, id++));
+                    progress(++count[0], t0);
+                }
+                for (int i = 0; i < offers; i++) {
+                    sink.accept(synthetic.activityIndexable(i, id++));
+                    progress(++count[0], t0);
+                }
+                for (int i = 0; i < offers; i++) {
+                    sink.accept(synthetic.needIndexable(i, id++));
+                    progress(++count[0], t0);
+                }
+            });
+            System.out.printf("indexed %d documents in %.1f s into %s%n", count[0], (System.nanoTime() - t0) / 1e9, dir);
+        } else {
+            System.out.println("reusing index at " + dir);
+        }
+        System.out.printf("index size on disk: %.0f MB%n", size(dir) / 1e6);
+        Search search = new Search(index);
+
+        GeoPoint porsgrunn = GeoPoint.of(59.14, 9.656);
+        GeoPoint larvik = GeoPoint.of(59.053, 10.027);
+        int tue10 = 1 * 24 * 60 + 10 * 60;
+        Map<String, SearchRequest> queries = new LinkedHashMap<>();
+        queries.put("text", request("turgåing eldre", null, null, null, null));
+        queries.put("text2", request("sang sykehjem", null, null, null, null));
+        queries.put("text+near", request("besøksvenn", larvik, null, null, null));
+        queries.put("text+near+radius", request("turgåing", porsgrunn, 5.0, null, null));
+        queries.put("text+near+week", request("turgåing", porsgrunn, null, tue10, tue10 + 240));
+        queries.put("facets(no text, type+municipality)", new SearchRequest(null, Set.of("activity", "need"),
+                "larvik", null, null, null, null, null, null, null, null, true, 0, 20));
+        queries.put("facets(no text, all)", request(null, null, null, null, null));
+        queries.put("nynorsk sjukeheim", request("sjukeheim", null, null, null, null));
+
+        if (opts.containsKey("only")) {
+            queries.keySet().retainAll(Set.of(opts.get("only").split(",")));
+        }
+        for (var q : queries.entrySet()) {
+            SearchResult r = search.search(q.getValue());
+            System.out.printf("%-38s total=%d hits=%d facets(type)=%s%n", q.getKey(), r.total(), r.hits().size(),
+                    r.facets().get("type"));
+        }
+        // Warm-up: every query type, interleaved.
+        int warmup = Integer.parseInt(opts.getOrDefault("warmup", String.valueOf(iterations)));
+        for (int i = 0; i < warmup; i++) {
+            for (SearchRequest q : queries.values()) {
+                search.search(q);
+            }
+        }
+        Map<String, List<double[]>> results = new LinkedHashMap<>();
+        for (int run = 1; run <= runs; run++) {
+            for (var q : queries.entrySet()) {
+                long[] times = new long[iterations];
+                for (int i = 0; i < iterations; i++) {
+                    long s = System.nanoTime();
+                    search.search(q.getValue());
+                    times[i] = System.nanoTime() - s;
+                }
+                Arrays.sort(times);
+                double p50 = times[iterations / 2] / 1e6;
+                double p99 = times[(int) Math.ceil(iterations * 0.99) - 1] / 1e6;
+                double max = times[iterations - 1] / 1e6;
+                results.computeIfAbsent(q.getKey(), k -> new ArrayList<>()).add(new double[] {p50, p99, max});
+                System.out.printf("run %d %-38s p50 %7.3f ms  p99 %7.3f ms  max %7.3f ms%n", run, q.getKey(), p50, p99, max);
+            }
+        }
+        System.out.println();
+        System.out.printf("%-38s %s%n", "query (" + runs + " runs x " + iterations + ")", "median of p50 | median of p99 | worst p99 (ms)");
+        for (var e : results.entrySet()) {
+            double[] p50 = e.getValue().stream().mapToDouble(a -> a[0]).sorted().toArray();
+            double[] p99 = e.getValue().stream().mapToDouble(a -> a[1]).sorted().toArray();
+            System.out.printf("%-38s %7.3f | %7.3f | %7.3f%n", e.getKey(), p50[p50.length / 2], p99[p99.length / 2],
+                    p99[p99.length - 1]);
+        }
+        System.gc();
+        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        System.out.printf("heap after GC: used %d MB, committed %d MB, max %d MB%n", heap.getUsed() >> 20,
+                heap.getCommitted() >> 20, heap.getMax() >> 20);
+        index.close();
+    }
+
+    private static SearchRequest request(String text, GeoPoint near, Double radiusKm, Integer from, Integer to) {
+        return new SearchRequest(text, Set.of(), null, null, near, radiusKm, from, to, null, null, null, true, 0, 20);
+    }
+
+    private static void progress(long n, long t0) {
+        if (n % 100_000 == 0) {
+            double s = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("  %,d documents, %.0f docs/s%n", n, n / s);
+        }
+    }
+
+    private static long size(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+}
