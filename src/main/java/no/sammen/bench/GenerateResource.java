@@ -29,11 +29,12 @@ import no.sammen.search.control.SearchIndex;
  * Loads synthetic volunteers, activities and needs ({@link Synthetic}) through the registries' own validation
  * and mapping ({@code Registry.createAll}, one transaction and one flush per batch, the same RecordChanged
  * events and index updates as the API), logging progress every few seconds. Needs the areas of the seed data.
- * (Restricted to admins once accounts exist.)
+ * Admins only.
  *
- * <pre>curl -XPOST 'localhost:8190/api/admin/generate?volunteers=100000&amp;seed=42'</pre>
+ * <pre>curl -u admin@example.no:sammen-demo-2026 -XPOST 'localhost:8190/api/admin/generate?volunteers=100000&amp;seed=42'</pre>
  */
 @Path("admin/generate")
+@jakarta.annotation.security.RolesAllowed("ADMIN")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class GenerateResource {

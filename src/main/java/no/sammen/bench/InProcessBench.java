@@ -65,7 +65,19 @@ public final class InProcessBench {
             System.out.println("reusing index at " + dir);
         }
         System.out.printf("index size on disk: %.0f MB%n", size(dir) / 1e6);
-        Search search = new Search(index);
+        // variants=fallback,always compares, in the same run, typo alternatives only when the words as written
+        // find few hits (the default) with typo alternatives on every query (as before).
+        Map<String, Search> variants = new LinkedHashMap<>();
+        for (String variant : opts.getOrDefault("variants", "fallback").split(",")) {
+            Search s = new Search(index);
+            if (variant.equals("always")) {
+                var field = Search.class.getDeclaredField("typosAlways");
+                field.setAccessible(true);
+                field.setBoolean(s, true);
+            }
+            variants.put(variant, s);
+        }
+        Search search = variants.values().iterator().next();
 
         GeoPoint porsgrunn = GeoPoint.of(59.14, 9.656);
         GeoPoint larvik = GeoPoint.of(59.053, 10.027);
@@ -80,6 +92,7 @@ public final class InProcessBench {
                 "larvik", null, null, null, null, null, null, null, null, true, 0, 20));
         queries.put("facets(no text, all)", request(null, null, null, null, null));
         queries.put("nynorsk sjukeheim", request("sjukeheim", null, null, null, null));
+        queries.put("typo sjukheim", request("sjukheim", null, null, null, null));
 
         if (opts.containsKey("only")) {
             queries.keySet().retainAll(Set.of(opts.get("only").split(",")));
@@ -93,24 +106,29 @@ public final class InProcessBench {
         int warmup = Integer.parseInt(opts.getOrDefault("warmup", String.valueOf(iterations)));
         for (int i = 0; i < warmup; i++) {
             for (SearchRequest q : queries.values()) {
-                search.search(q);
+                for (Search v : variants.values()) {
+                    v.search(q);
+                }
             }
         }
         Map<String, List<double[]>> results = new LinkedHashMap<>();
         for (int run = 1; run <= runs; run++) {
             for (var q : queries.entrySet()) {
+              for (var v : variants.entrySet()) {
+                String key = (variants.size() > 1 ? v.getKey() + " " : "") + q.getKey();
                 long[] times = new long[iterations];
                 for (int i = 0; i < iterations; i++) {
                     long s = System.nanoTime();
-                    search.search(q.getValue());
+                    v.getValue().search(q.getValue());
                     times[i] = System.nanoTime() - s;
                 }
                 Arrays.sort(times);
                 double p50 = times[iterations / 2] / 1e6;
                 double p99 = times[(int) Math.ceil(iterations * 0.99) - 1] / 1e6;
                 double max = times[iterations - 1] / 1e6;
-                results.computeIfAbsent(q.getKey(), k -> new ArrayList<>()).add(new double[] {p50, p99, max});
-                System.out.printf("run %d %-38s p50 %7.3f ms  p99 %7.3f ms  max %7.3f ms%n", run, q.getKey(), p50, p99, max);
+                results.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {p50, p99, max});
+                System.out.printf("run %d %-45s p50 %7.3f ms  p99 %7.3f ms  max %7.3f ms%n", run, key, p50, p99, max);
+              }
             }
         }
         System.out.println();
@@ -118,7 +136,7 @@ public final class InProcessBench {
         for (var e : results.entrySet()) {
             double[] p50 = e.getValue().stream().mapToDouble(a -> a[0]).sorted().toArray();
             double[] p99 = e.getValue().stream().mapToDouble(a -> a[1]).sorted().toArray();
-            System.out.printf("%-38s %7.3f | %7.3f | %7.3f%n", e.getKey(), p50[p50.length / 2], p99[p99.length / 2],
+            System.out.printf("%-45s %7.3f | %7.3f | %7.3f%n", e.getKey(), p50[p50.length / 2], p99[p99.length / 2],
                     p99[p99.length - 1]);
         }
         System.gc();

@@ -72,6 +72,14 @@ public final class UserQuery {
      * @return a query; {@link MatchNoDocsQuery} when the text has no searchable word
      */
     public static Query parse(String userText, String[] fields, Analyzer analyzer) {
+        return parse(userText, fields, analyzer, true);
+    }
+
+    /**
+     * As {@link #parse(String, String[], Analyzer)}; without {@code typos} no fuzzy alternatives are added,
+     * which is much cheaper on a large index when the words as written already match.
+     */
+    public static Query parse(String userText, String[] fields, Analyzer analyzer, boolean typos) {
         Objects.requireNonNull(analyzer, "analyzer");
         if (fields == null || fields.length == 0) {
             throw new IllegalArgumentException("at least one field is required");
@@ -82,7 +90,7 @@ public final class UserQuery {
         // A repeated word counts once: "tur tur" must not raise the number of words required.
         Set<Query> words = new LinkedHashSet<>();
         for (List<Token> word : words(userText, fields[0], analyzer)) {
-            words.add(wordQuery(word, fields));
+            words.add(wordQuery(word, fields, typos));
         }
         if (words.isEmpty()) {
             return new MatchNoDocsQuery("no searchable words");
@@ -150,11 +158,11 @@ public final class UserQuery {
         return a.normalize(field, text.substring(start, end)).utf8ToString();
     }
 
-    private static Query wordQuery(List<Token> word, String[] fields) {
+    private static Query wordQuery(List<Token> word, String[] fields, boolean typos) {
         int start = word.get(0).start();
         int end = word.stream().mapToInt(Token::end).max().orElseThrow();
         if (end - start == 1) {
-            return alternatives(word, fields);
+            return alternatives(word, fields, typos);
         }
         // A multi-word synonym: either a token spanning the whole word, or the path of tokens.
         List<Token> spanning = new ArrayList<>();
@@ -168,12 +176,12 @@ public final class UserQuery {
         }
         List<Query> options = new ArrayList<>();
         if (!spanning.isEmpty()) {
-            options.add(alternatives(spanning, fields));
+            options.add(alternatives(spanning, fields, typos));
         }
         if (!path.isEmpty()) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
             for (List<Token> step : path.values()) {
-                all.add(alternatives(step, fields), Occur.MUST);
+                all.add(alternatives(step, fields, typos), Occur.MUST);
             }
             options.add(all.build());
         }
@@ -181,12 +189,12 @@ public final class UserQuery {
     }
 
     /** The tokens of one position, in every field: exact stems and synonyms, plus typos. */
-    private static Query alternatives(List<Token> tokens, String[] fields) {
+    private static Query alternatives(List<Token> tokens, String[] fields, boolean typos) {
         Map<String, Float> weights = new LinkedHashMap<>();
         List<String> fuzzy = new ArrayList<>();
         for (Token token : tokens) {
             weights.merge(token.term(), token.synonym() ? SYNONYM_WEIGHT : 1f, Math::max);
-            if (!token.synonym()) {
+            if (typos && !token.synonym()) {
                 addFuzzy(fuzzy, token.term());
                 addFuzzy(fuzzy, token.surface());
             }

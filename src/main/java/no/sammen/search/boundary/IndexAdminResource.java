@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import no.sammen.search.control.IndexSync;
 
-/** Rebuilds the search index from the database on demand. (Restricted to admins once accounts exist.) */
+/** Rebuilds the search index from the database on demand; admins only. */
 @Path("admin/reindex")
 @RequestScoped
 @RolesAllowed({"ADMIN"})

@@ -51,8 +51,14 @@ public class Search {
     private static final int SNIPPET_CHARS = 200;
     private static final double DISTANCE_PIVOT_METRES = 3000;
 
+    /** Below this many hits for the words as written, typo alternatives are added and the search runs again. */
+    static final int TYPO_FALLBACK_BELOW = 10;
+
     @Inject
     SearchIndex index;
+
+    /** For comparing in benchmarks: always include typo alternatives, as before the fallback existed. */
+    boolean typosAlways;
 
     private final Analyzer queryAnalyzer = SammenAnalyzer.forQuery();
     private final Analyzer indexAnalyzer = SammenAnalyzer.forIndexing();
@@ -73,10 +79,18 @@ public class Search {
     public SearchResult search(SearchRequest request) {
         IndexSearcher searcher = index.acquire();
         try {
-            Query query = query(request);
+            boolean text = request.text() != null && !request.text().isBlank();
+            Query query = query(request, typosAlways || !text);
             FacetsCollector facets = new FacetsCollector();
             TopDocs top = FacetsCollector.search(searcher, query, request.offset() + request.limit(), facets);
             long total = facets.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            if (text && !typosAlways && total < TYPO_FALLBACK_BELOW) {
+                // Few or no hits for the words as written: now also look for typos (expensive on a large index).
+                query = query(request, true);
+                facets = new FacetsCollector();
+                top = FacetsCollector.search(searcher, query, request.offset() + request.limit(), facets);
+                total = facets.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            }
             ScoreDoc[] page = slice(top.scoreDocs, request.offset(), request.limit());
             String[] snippets = snippets(searcher, query, page);
             List<SearchResult.Hit> hits = new ArrayList<>();
@@ -96,9 +110,13 @@ public class Search {
     }
 
     Query query(SearchRequest request) {
+        return query(request, true);
+    }
+
+    Query query(SearchRequest request, boolean typos) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean hasText = request.text() != null && !request.text().isBlank();
-        query.add(hasText ? UserQuery.parse(request.text(), TEXT_FIELDS, queryAnalyzer) : new MatchAllDocsQuery(),
+        query.add(hasText ? UserQuery.parse(request.text(), TEXT_FIELDS, queryAnalyzer, typos) : new MatchAllDocsQuery(),
                 Occur.MUST);
         if (request.types() != null && !request.types().isEmpty()) {
             query.add(anyOf(TYPE, request.types()), Occur.FILTER);

@@ -154,6 +154,17 @@ class SearchTest {
     }
 
     @Test
+    void typosAreForgivenWhenTheWordsAsWrittenFindLittle() {
+        assertEquals(Set.of(1L, 3L), Set.copyOf(ids(run("nettbret", null, null, null, null))));
+        assertEquals(List.of(2L), ids(run("Bøkeskogn", null, null, null, null)));
+        // words that are found as written are not widened by typo alternatives
+        Search always = new Search(index);
+        always.typosAlways = true;
+        assertEquals(run("nettbrett", null, null, null, null).total(), always.search(new SearchRequest("nettbrett",
+                Set.of(), null, null, null, null, null, null, null, null, null, false, 0, 10)).total());
+    }
+
+    @Test
     void queryTextIsNeverSyntax() {
         for (String nasty : List.of("\"(*:~", "AND OR NOT", "title:foo", "[[[", "\\", "*", "?")) {
             run(nasty, null, null, null, null);
