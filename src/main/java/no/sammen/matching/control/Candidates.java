@@ -13,7 +13,6 @@ import no.sammen.registry.volunteers.entity.Volunteer;
 import no.sammen.search.control.Indexables;
 import no.sammen.search.control.Search;
 import no.sammen.search.control.SearchRequest;
-import no.sammen.search.control.SearchResult;
 
 /**
  * The volunteers worth checking for a need: those of the municipality within the longest distance anyone
@@ -31,10 +30,18 @@ public class Candidates {
     EntityManager em;
 
     public List<Volunteer> near(Municipality municipality, GeoPoint location, double maxTravelKm) {
-        SearchResult hits = search.search(new SearchRequest(null, Set.of(Indexables.VOLUNTEER), municipality.getSlug(),
+        return load(idsNear(municipality, location, maxTravelKm));
+    }
+
+    /** Only the ids, nearest first: cheap enough to ask once per need when planning many needs. */
+    public List<Long> idsNear(Municipality municipality, GeoPoint location, double maxTravelKm) {
+        return search.ids(new SearchRequest(null, Set.of(Indexables.VOLUNTEER), municipality.getSlug(),
                 null, location, location == null ? null : maxTravelKm + 2, null, null, null, null, null, true, 0,
                 MAX_CANDIDATES));
-        List<Long> ids = hits.hits().stream().map(SearchResult.Hit::id).toList();
+    }
+
+    public List<Volunteer> load(java.util.Collection<Long> candidateIds) {
+        List<Long> ids = List.copyOf(candidateIds);
         List<Volunteer> volunteers = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += 500) {
             volunteers.addAll(em.createQuery("SELECT v FROM Volunteer v WHERE v.id IN :ids", Volunteer.class)

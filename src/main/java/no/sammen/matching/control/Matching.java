@@ -99,17 +99,23 @@ public class Matching {
     public PlanResult plan(Municipality m) {
         Matcher matcher = matcher(m);
         List<NeedSpec> needs = new ArrayList<>();
-        Map<Long, Volunteer> pool = new LinkedHashMap<>();
+        java.util.Set<Long> candidateIds = new java.util.LinkedHashSet<>();
+        double farthest = farthest(matcher);
         for (Need need : em.createQuery("SELECT n FROM Need n WHERE n.municipality = :m AND n.status = :open ORDER BY n.id",
                 Need.class).setParameter("m", m).setParameter("open", NeedStatus.OPEN).getResultList()) {
             NeedSpec spec = profiles.need(need);
             if (spec.volunteersNeeded() > 0) {
                 needs.add(spec);
-                candidates.near(m, need.getLocation(), farthest(matcher)).forEach(v -> pool.putIfAbsent(v.getId(), v));
+                candidateIds.addAll(candidates.idsNear(m, need.getLocation(), farthest));
             }
         }
+        // One load for the union of every need's candidates rather than one per need.
+        Map<Long, Volunteer> pool = new LinkedHashMap<>();
+        candidates.load(candidateIds).forEach(v -> pool.put(v.getId(), v));
         List<VolunteerProfile> volunteers = profiles.volunteers(pool.values());
-        Planner planner = new Planner(matcher);
+        // Each branch-and-bound node re-solves the flow; a few dozen keep a municipality's plan to seconds.
+        // Whether the cap was hit is in the answer ("optimal"); the plan is never worse than greedy.
+        Planner planner = new Planner(matcher, PLAN_NODE_CAP);
         Plan plan = planner.plan(needs, volunteers);
         // A volunteer with a pending proposal for a need must not be proposed for it again.
         var open = profiles.openPairs(pool.keySet());
@@ -120,6 +126,8 @@ public class Matching {
                 .filter(p -> !open.contains(p.needId() + ":" + p.volunteerId())).mapToDouble(Suggestion::score).sum();
         return new PlanResult(plan, greedy, needs);
     }
+
+    static final int PLAN_NODE_CAP = 30;
 
     /** A plan with the greedy total beside it and the needs it was made for. */
     public record PlanResult(Plan plan, double greedyTotal, List<NeedSpec> needs) {

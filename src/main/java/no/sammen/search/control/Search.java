@@ -109,6 +109,41 @@ public class Search {
         }
     }
 
+    /**
+     * Just the ids of the best {@code limit} hits, for internal callers such as matching: no snippets, no
+     * facets and no exact total, which on a large index cost more than the search itself.
+     */
+    public List<Long> ids(SearchRequest request) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            TopDocs top = searcher.search(query(request, true), request.offset() + request.limit());
+            ScoreDoc[] page = slice(top.scoreDocs, request.offset(), request.limit());
+            NumericDocValuesLookup ids = new NumericDocValuesLookup(searcher.getIndexReader());
+            List<Long> result = new ArrayList<>(page.length);
+            for (ScoreDoc hit : page) {
+                result.add(ids.get(hit.doc));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** Reads the id doc value of a top-level doc id, without loading stored fields. */
+    private record NumericDocValuesLookup(IndexReader reader) {
+        long get(int doc) throws IOException {
+            var leaves = reader.leaves();
+            var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+            var values = leaf.reader().getNumericDocValues(ID);
+            if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("document without id");
+            }
+            return values.longValue();
+        }
+    }
+
     Query query(SearchRequest request) {
         return query(request, true);
     }

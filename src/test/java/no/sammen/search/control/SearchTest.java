@@ -165,6 +165,13 @@ class SearchTest {
     }
 
     @Test
+    void idsGivesTheBestHitsWithoutTheRest() {
+        var request = new SearchRequest(null, Set.of("activity"), null, null, GeoPoint.of(59.054, 9.700), 20.0, null,
+                null, null, null, null, false, 0, 2);
+        assertEquals(List.of(3L, 1L), search.ids(request), "nearest first, limited");
+    }
+
+    @Test
     void queryTextIsNeverSyntax() {
         for (String nasty : List.of("\"(*:~", "AND OR NOT", "title:foo", "[[[", "\\", "*", "?")) {
             run(nasty, null, null, null, null);
