@@ -133,7 +133,7 @@ public final class ProblemMappers {
             String incident = UUID.randomUUID().toString();
             // Only the exception type: messages may carry personal data from the request.
             LOG.log(Level.SEVERE, "Unexpected error, incident {0}: {1}", new Object[] {incident, cause.getClass().getName()});
-            LOG.log(Level.SEVERE, "Incident " + incident, e);
+            LOG.log(Level.FINE, "Incident " + incident, e);
             return Problem.response(500, "Internal error", "Something went wrong on our side (incident " + incident
                     + "). Nothing was saved.", null);
         }

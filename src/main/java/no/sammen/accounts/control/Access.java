@@ -74,16 +74,4 @@ public class Access {
         }
         return user.account().map(Account::getVolunteer).map(Volunteer::getId).orElse(-1L);
     }
-
-    /** For a volunteer's own data: the volunteer, their municipality's coordinator, or an admin. */
-    public void requireVolunteer(Volunteer volunteer) {
-        if (user.is(Role.VOLUNTEER)) {
-            Long own = user.account().map(Account::getVolunteer).map(Volunteer::getId).orElse(null);
-            if (own == null || !own.equals(volunteer.getId())) {
-                throw new Forbidden("You can only see your own profile and suggestions.");
-            }
-            return;
-        }
-        requireMunicipality(volunteer.getMunicipality());
-    }
 }

@@ -12,17 +12,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import no.sammen.accounts.control.Access;
+import no.sammen.matching.control.Profiles;
+import no.sammen.registry.needs.control.Needs;
 import no.sammen.matching.control.Matching;
 import no.sammen.matching.logic.Suggestions;
 import no.sammen.platform.Ids;
-import no.sammen.platform.NotFound;
 import no.sammen.platform.PageRequest;
 import no.sammen.platform.Problem;
 import no.sammen.registry.needs.entity.Need;
-import no.sammen.registry.volunteers.entity.Volunteer;
 
 /** Ranked, explained suggestions of volunteers for a need, with how many were ruled out by which rule. */
 @Path("needs/{id}/suggestions")
@@ -34,7 +32,10 @@ public class NeedSuggestionsResource {
     Matching matching;
 
     @Inject
-    Access access;
+    Needs needs;
+
+    @Inject
+    Profiles profiles;
 
     @PersistenceContext
     EntityManager em;
@@ -42,13 +43,11 @@ public class NeedSuggestionsResource {
     @GET
     @RolesAllowed({"COORDINATOR", "ADMIN"})
     public Map<String, Object> forNeed(@PathParam("id") String id, @QueryParam("limit") String limit) {
-        Need need = em.find(Need.class, Ids.parse("need", id));
-        if (need == null) {
-            throw new NotFound("need", id);
-        }
-        access.requireMunicipality(need.getMunicipality());
+        long needId = Ids.parse("need", id);
+        needs.find(needId); // the access rules (own municipality) and the audit, as for any read of a need
+        Need need = em.find(Need.class, needId);
         Suggestions suggestions = matching.forNeed(need, PageRequest.of(null, limit == null ? "10" : limit).limit());
-        Map<Long, String> names = names(suggestions.ranked().stream().map(s -> Long.valueOf(s.volunteerId())).toList());
+        Map<Long, String> names = profiles.names(suggestions.ranked().stream().map(s -> Long.valueOf(s.volunteerId())).toList());
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("need", Map.of("id", need.getId(), "title", need.getTitle()));
         result.put("suggestions", suggestions.ranked().stream().map(s -> {
@@ -62,14 +61,5 @@ public class NeedSuggestionsResource {
         suggestions.excluded().forEach((rule, count) -> excluded.put(rule.name(), count));
         result.put("excluded", excluded);
         return result;
-    }
-
-    private Map<Long, String> names(List<Long> ids) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("SELECT v.id, v.name FROM Volunteer v WHERE v.id IN :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
-        }
-        return names;
     }
 }

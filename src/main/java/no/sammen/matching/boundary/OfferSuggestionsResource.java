@@ -2,19 +2,15 @@ package no.sammen.matching.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import no.sammen.geo.GeoPoint;
 import no.sammen.matching.logic.MunicipalitySettings;
 import no.sammen.matching.logic.OfferRanking;
@@ -23,12 +19,8 @@ import no.sammen.platform.Problem;
 import no.sammen.platform.Violations;
 import no.sammen.registry.activities.boundary.ActivityJson;
 import no.sammen.registry.activities.entity.Activity;
-import no.sammen.registry.activities.entity.CareLevel;
-import no.sammen.schedule.Schedule;
-import no.sammen.search.control.Indexables;
-import no.sammen.search.control.Search;
-import no.sammen.search.control.SearchRequest;
-import no.sammen.search.control.SearchResult;
+import no.sammen.search.boundary.SearchParameters;
+import no.sammen.search.control.NearbyOffers;
 import no.sammen.vocabulary.Vocabulary;
 
 /**
@@ -42,11 +34,10 @@ public class OfferSuggestionsResource {
 
     static final double DEFAULT_RADIUS_KM = 10;
 
-    @Inject
-    Search search;
+    static final int CANDIDATES = 300;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    NearbyOffers nearby;
 
     @GET
     public Map<String, Object> suggest(@QueryParam("lat") Double lat, @QueryParam("lon") Double lon,
@@ -56,7 +47,7 @@ public class OfferSuggestionsResource {
         Violations v = new Violations();
         GeoPoint point = v.point("lat", lat, lon, true);
         double radius = radiusKm == null ? DEFAULT_RADIUS_KM : v.number("radiusKm", radiusKm, 0.1, 200);
-        int[] week = weekWindow(v, day, from, to);
+        int[] week = SearchParameters.week(v, day, from, to);
         List<String> wanted = new ArrayList<>();
         if (interests != null) {
             interests.forEach(i -> wanted.addAll(Vocabulary.normaliseTags(List.of(i.split(",")))));
@@ -64,23 +55,16 @@ public class OfferSuggestionsResource {
         PageRequest page = PageRequest.of(null, limit);
         v.throwIfAny();
         String group = Vocabulary.normaliseTag(targetGroup);
-        SearchResult hits = search.search(new SearchRequest(null, Set.of(Indexables.ACTIVITY), null, null, point, radius,
-                week == null ? null : week[0], week == null ? null : week[1], null, null, null, false, 0, 300));
-        LocalDate today = LocalDate.now(Schedule.OSLO);
         Map<Long, Activity> activities = new LinkedHashMap<>();
         List<OfferRanking.Offer> offers = new ArrayList<>();
         String municipality = null;
-        for (SearchResult.Hit hit : hits.hits()) {
-            Activity a = em.find(Activity.class, hit.id());
-            if (a == null || a.getLevel() == CareLevel.BY_DECISION) {
-                continue;
-            }
+        for (NearbyOffers.Offer found : nearby.find(null, point, radius, week, null, null, CANDIDATES)) {
+            Activity a = found.activity();
             municipality = municipality == null ? a.getMunicipality().getSlug() : municipality;
             activities.put(a.getId(), a);
-            var next = a.toSchedule().occurrences(today, today.plusDays(60)).stream().findFirst();
             offers.add(new OfferRanking.Offer(a.getId(), a.getTitle(), a.getInterests(), a.getTargetGroups(),
-                    a.getCapacity() == null || a.getCapacity() > 1, hit.distanceKm(),
-                    next.map(o -> o.start().toLocalDateTime()).orElse(null)));
+                    a.getCapacity() == null || a.getCapacity() > 1, found.distanceKm(),
+                    found.next() == null ? null : found.next().start().toLocalDateTime()));
         }
         double typical = municipality == null ? 5 : MunicipalitySettings.defaults(municipality).typicalTravelKm();
         List<Map<String, Object>> items = new ArrayList<>();
@@ -99,14 +83,5 @@ public class OfferSuggestionsResource {
             items.add(item);
         }
         return Map.of("items", items, "total", offers.size());
-    }
-
-    private static int[] weekWindow(Violations v, String day, String from, String to) {
-        if (day == null || day.isBlank()) {
-            return null;
-        }
-        var windows = v.windows("window", List.<String[]>of(new String[] {day,
-                from == null || from.isBlank() ? "00:00" : from, to == null || to.isBlank() ? "23:59" : to}), w -> w, 1);
-        return windows.isEmpty() ? null : new int[] {windows.get(0).startMinuteOfWeek(), windows.get(0).endMinuteOfWeek()};
     }
 }

@@ -51,6 +51,9 @@ public class PlansResource {
     Matching matching;
 
     @Inject
+    no.sammen.matching.control.Profiles profiles;
+
+    @Inject
     Matches matches;
 
     @Inject
@@ -149,12 +152,8 @@ public class PlansResource {
     private Map<String, Object> describe(Matching.PlanResult result, Municipality m) {
         Map<String, String> titles = new HashMap<>();
         result.needs().forEach(n -> titles.put(n.id(), n.title()));
-        Map<Long, String> names = new HashMap<>();
-        List<Long> ids = result.plan().pairs().stream().map(p -> Long.valueOf(p.volunteerId())).distinct().toList();
-        if (!ids.isEmpty()) {
-            em.createQuery("SELECT v.id, v.name FROM Volunteer v WHERE v.id IN :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
-        }
+        Map<Long, String> names = profiles.names(
+                result.plan().pairs().stream().map(p -> Long.valueOf(p.volunteerId())).distinct().toList());
         List<SuggestionJson> pairs = new ArrayList<>();
         for (Suggestion s : result.plan().pairs()) {
             SuggestionJson json = SuggestionJson.of(s);

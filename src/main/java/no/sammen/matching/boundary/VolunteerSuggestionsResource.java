@@ -11,14 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import no.sammen.accounts.control.Access;
+import no.sammen.registry.volunteers.control.Volunteers;
 import no.sammen.matching.control.Matching;
-import no.sammen.matching.logic.Suggestions;
 import no.sammen.platform.Ids;
-import no.sammen.platform.NotFound;
 import no.sammen.platform.PageRequest;
 import no.sammen.platform.Problem;
 import no.sammen.registry.needs.entity.Need;
@@ -34,7 +30,7 @@ public class VolunteerSuggestionsResource {
     Matching matching;
 
     @Inject
-    Access access;
+    Volunteers volunteers;
 
     @PersistenceContext
     EntityManager em;
@@ -42,11 +38,9 @@ public class VolunteerSuggestionsResource {
     @GET
     @RolesAllowed({"VOLUNTEER", "COORDINATOR", "ADMIN"})
     public Map<String, Object> forVolunteer(@PathParam("id") String id, @QueryParam("limit") String limit) {
-        Volunteer volunteer = em.find(Volunteer.class, Ids.parse("volunteer", id));
-        if (volunteer == null) {
-            throw new NotFound("volunteer", id);
-        }
-        access.requireVolunteer(volunteer);
+        long volunteerId = Ids.parse("volunteer", id);
+        volunteers.find(volunteerId); // the access rules (own profile, own municipality) and the audit
+        Volunteer volunteer = em.find(Volunteer.class, volunteerId);
         var suggestions = matching.forVolunteer(volunteer, PageRequest.of(null, limit == null ? "10" : limit).limit());
         return Map.of("volunteer", volunteer.getId(), "suggestions", suggestions.stream().map(s -> {
             SuggestionJson json = SuggestionJson.of(s);

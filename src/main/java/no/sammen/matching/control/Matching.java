@@ -47,7 +47,7 @@ public class Matching {
         Municipality m = need.getMunicipality();
         Matcher matcher = matcher(m);
         NeedSpec spec = profiles.need(need);
-        List<Volunteer> pool = candidates.near(m, need.getLocation(), farthest(matcher));
+        List<Volunteer> pool = candidates.near(m, need.getLocation(), farthest(matcher, m));
         var open = profiles.openPairs(pool.stream().map(Volunteer::getId).toList());
         List<VolunteerProfile> volunteers = profiles.volunteers(pool).stream()
                 .filter(v -> !open.contains(spec.id() + ":" + v.id())).toList();
@@ -68,11 +68,7 @@ public class Matching {
         Municipality m = volunteer.getMunicipality();
         Matcher matcher = matcher(m);
         VolunteerProfile profile = profiles.volunteer(volunteer);
-        List<NeedSpec> specs = new ArrayList<>();
-        for (Need need : em.createQuery("SELECT n FROM Need n WHERE n.municipality = :m AND n.status = :open", Need.class)
-                .setParameter("m", m).setParameter("open", NeedStatus.OPEN).getResultList()) {
-            specs.add(profiles.need(need));
-        }
+        List<NeedSpec> specs = new ArrayList<>(profiles.needs(openNeeds(m)));
         for (Activity activity : em.createQuery("SELECT a FROM Activity a WHERE a.municipality = :m", Activity.class)
                 .setParameter("m", m).getResultList()) {
             if (activity.isNeedsVolunteers()) {
@@ -100,13 +96,11 @@ public class Matching {
         Matcher matcher = matcher(m);
         List<NeedSpec> needs = new ArrayList<>();
         java.util.Set<Long> candidateIds = new java.util.LinkedHashSet<>();
-        double farthest = farthest(matcher);
-        for (Need need : em.createQuery("SELECT n FROM Need n WHERE n.municipality = :m AND n.status = :open ORDER BY n.id",
-                Need.class).setParameter("m", m).setParameter("open", NeedStatus.OPEN).getResultList()) {
-            NeedSpec spec = profiles.need(need);
+        double farthest = farthest(matcher, m);
+        for (NeedSpec spec : profiles.needs(openNeeds(m))) {
             if (spec.volunteersNeeded() > 0) {
                 needs.add(spec);
-                candidateIds.addAll(candidates.idsNear(m, need.getLocation(), farthest));
+                candidateIds.addAll(candidates.idsNear(m, spec.location(), farthest));
             }
         }
         // One load for the union of every need's candidates rather than one per need.
@@ -133,13 +127,19 @@ public class Matching {
     public record PlanResult(Plan plan, double greedyTotal, List<NeedSpec> needs) {
     }
 
+    private List<Need> openNeeds(Municipality m) {
+        return em.createQuery("SELECT n FROM Need n WHERE n.municipality = :m AND n.status = :open ORDER BY n.id",
+                Need.class).setParameter("m", m).setParameter("open", NeedStatus.OPEN).getResultList();
+    }
+
     private Matcher matcher(Municipality m) {
         return new Matcher(profiles.settings(m), LocalDate.now(Schedule.OSLO));
     }
 
     /** The farthest any volunteer of the municipality may go: a car owner's default, or more if they said so. */
-    private double farthest(Matcher matcher) {
-        Double own = em.createQuery("SELECT MAX(v.maxTravelKm) FROM Volunteer v", Double.class).getSingleResult();
+    private double farthest(Matcher matcher, Municipality m) {
+        Double own = em.createQuery("SELECT MAX(v.maxTravelKm) FROM Volunteer v WHERE v.municipality = :m", Double.class)
+                .setParameter("m", m).getSingleResult();
         return Math.max(matcher.settings().defaultCarTravelKm(), own == null ? 0 : Math.min(own, 200));
     }
 }

@@ -39,8 +39,24 @@ public class Profiles {
 
     /** A need with the slots still open: volunteers needed minus open matches (proposed, accepted, active). */
     public NeedSpec need(Need n) {
-        long taken = em.createQuery("SELECT COUNT(m) FROM Match m WHERE m.need = :n AND m.status IN :open", Long.class)
-                .setParameter("n", n).setParameter("open", OPEN).getSingleResult();
+        return needs(List.of(n)).get(0);
+    }
+
+    /** Many needs, with the open matches of all of them counted in one query. */
+    public List<NeedSpec> needs(List<Need> needs) {
+        Map<Long, Long> taken = new HashMap<>();
+        List<Long> ids = needs.stream().map(Need::getId).toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            em.createQuery("SELECT m.need.id, COUNT(m) FROM Match m WHERE m.need.id IN :ids AND m.status IN :open"
+                            + " GROUP BY m.need.id", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .setParameter("open", OPEN).getResultList()
+                    .forEach(row -> taken.put((Long) row[0], ((Number) row[1]).longValue()));
+        }
+        return needs.stream().map(n -> need(n, taken.getOrDefault(n.getId(), 0L))).toList();
+    }
+
+    private static NeedSpec need(Need n, long taken) {
         return new NeedSpec(n.getId().toString(), n.getTitle(), n.getDescription(),
                 n.getVenue() == null ? null : n.getVenue().getId().toString(),
                 n.getVenue() == null ? null : n.getVenue().getName(), n.getResidentPseudonym(), n.getLocation(),
@@ -86,6 +102,17 @@ public class Profiles {
                     .forEach(row -> pairs.add(row[0] + ":" + row[1]));
         }
         return pairs;
+    }
+
+    /** Volunteers' names by id, for showing suggestions and plans. */
+    public Map<Long, String> names(Collection<Long> volunteerIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!volunteerIds.isEmpty()) {
+            em.createQuery("SELECT v.id, v.name FROM Volunteer v WHERE v.id IN :ids", Object[].class)
+                    .setParameter("ids", List.copyOf(volunteerIds)).getResultList()
+                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
     }
 
     public VolunteerProfile volunteer(Volunteer v) {

@@ -2,8 +2,6 @@ package no.sammen.search.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,19 +13,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import no.sammen.platform.PageRequest;
 import no.sammen.platform.Problem;
 import no.sammen.platform.Violations;
 import no.sammen.registry.activities.boundary.ActivityJson;
-import no.sammen.registry.activities.entity.Activity;
-import no.sammen.registry.activities.entity.CareLevel;
-import no.sammen.schedule.Schedule;
-import no.sammen.search.control.Indexables;
-import no.sammen.search.control.Search;
-import no.sammen.search.control.SearchRequest;
-import no.sammen.search.control.SearchResult;
-import no.sammen.vocabulary.Vocabulary;
+import no.sammen.search.control.NearbyOffers;
 
 /**
  * For residents and the staff helping them: offers open without a decision (vedtak) near a point, the ones
@@ -40,13 +30,9 @@ public class NearbyActivitiesResource {
 
     static final double DEFAULT_RADIUS_KM = 5;
     private static final int CANDIDATES = 500;
-    private static final int LOOK_AHEAD_DAYS = 60;
 
     @Inject
-    Search search;
-
-    @PersistenceContext
-    EntityManager em;
+    NearbyOffers nearby;
 
     /** One offer with how far away it is and when it next happens. */
     public record Nearby(ActivityJson activity, Double distanceKm, LocalDateTime nextStart, LocalDateTime nextEnd) {
@@ -67,29 +53,16 @@ public class NearbyActivitiesResource {
                 radiusKm == null || radiusKm.isBlank() ? Double.toString(DEFAULT_RADIUS_KM) : radiusKm);
         int[] week = SearchParameters.week(v, day, from, to);
         v.throwIfAny();
-        SearchResult hits = search.search(new SearchRequest(q, Set.of(Indexables.ACTIVITY), null, null, place.point(),
-                place.radiusKm(), week == null ? null : week[0], week == null ? null : week[1], tag(targetGroup),
-                tag(interest), null, false, 0, CANDIDATES));
-        LocalDate today = LocalDate.now(Schedule.OSLO);
         List<Nearby> offers = new ArrayList<>();
-        for (SearchResult.Hit hit : hits.hits()) {
-            Activity activity = em.find(Activity.class, hit.id());
-            if (activity == null || activity.getLevel() == CareLevel.BY_DECISION) {
-                continue;
-            }
-            var next = activity.toSchedule().occurrences(today, today.plusDays(LOOK_AHEAD_DAYS)).stream().findFirst();
-            offers.add(new Nearby(ActivityJson.of(activity), hit.distanceKm(),
-                    next.map(o -> o.start().toLocalDateTime()).orElse(null),
-                    next.map(o -> o.end().toLocalDateTime()).orElse(null)));
+        for (NearbyOffers.Offer offer : nearby.find(q, place.point(), place.radiusKm(), week,
+                SearchParameters.tag(targetGroup), SearchParameters.tag(interest), CANDIDATES)) {
+            offers.add(new Nearby(ActivityJson.of(offer.activity()), offer.distanceKm(),
+                    offer.next() == null ? null : offer.next().start().toLocalDateTime(),
+                    offer.next() == null ? null : offer.next().end().toLocalDateTime()));
         }
         offers.sort(Comparator.comparing((Nearby n) -> n.nextStart() == null ? LocalDate.MAX : n.nextStart().toLocalDate())
                 .thenComparing(n -> n.distanceKm() == null ? Double.MAX_VALUE : n.distanceKm()));
         List<Nearby> items = offers.stream().limit(page.limit()).toList();
         return Map.of("items", items, "total", offers.size(), "radiusKm", place.radiusKm());
-    }
-
-    private static String tag(String value) {
-        String normal = Vocabulary.normaliseTag(value);
-        return normal.isEmpty() ? null : normal;
     }
 }

@@ -5,19 +5,26 @@ import java.util.Locale;
 import no.sammen.geo.GeoPoint;
 import no.sammen.platform.Violations;
 import no.sammen.schedule.WeeklyWindow;
+import no.sammen.vocabulary.Vocabulary;
 
 /** Query-string forms shared by the search endpoints: {@code near=lat,lon}, {@code day}+{@code from}+{@code to}. */
-final class SearchParameters {
+public final class SearchParameters {
 
     static final double MAX_RADIUS_KM = 500;
 
-    record Place(GeoPoint point, Double radiusKm) {
+    public record Place(GeoPoint point, Double radiusKm) {
     }
 
     private SearchParameters() {
     }
 
-    static Place place(Violations v, String near, String radiusKm) {
+    /** A vocabulary filter as typed, normalised; null when empty. */
+    public static String tag(String value) {
+        String normal = Vocabulary.normaliseTag(value);
+        return normal.isEmpty() ? null : normal;
+    }
+
+    public static Place place(Violations v, String near, String radiusKm) {
         GeoPoint point = null;
         if (near != null && !near.isBlank()) {
             String[] parts = near.split(",");
@@ -50,7 +57,7 @@ final class SearchParameters {
     }
 
     /** Minutes of the week [from, to) for a day and optional times; the whole day when no times are given. */
-    static int[] week(Violations v, String day, String from, String to) {
+    public static int[] week(Violations v, String day, String from, String to) {
         boolean anyTime = (from != null && !from.isBlank()) || (to != null && !to.isBlank());
         if (day == null || day.isBlank()) {
             if (anyTime) {

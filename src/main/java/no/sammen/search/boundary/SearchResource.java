@@ -26,7 +26,6 @@ import no.sammen.search.control.Indexables;
 import no.sammen.search.control.Search;
 import no.sammen.search.control.SearchRequest;
 import no.sammen.search.control.SearchResult;
-import no.sammen.vocabulary.Vocabulary;
 
 /**
  * One search over venues, organisations, activities, needs and volunteers. User text is text: quotes,
@@ -77,7 +76,7 @@ public class SearchResource {
         v.throwIfAny();
         return search.search(new SearchRequest(q, typeSet, m == null ? null : m.getSlug(), a == null ? null : a.getId(),
                 place.point(), place.radiusKm(), week == null ? null : week[0], week == null ? null : week[1],
-                tag(targetGroup), tag(interest), careLevel, mayShowPersonalRecords(m), page.offset(), page.limit()));
+                SearchParameters.tag(targetGroup), SearchParameters.tag(interest), careLevel, mayShowPersonalRecords(m), page.offset(), page.limit()));
     }
 
     @GET
@@ -122,10 +121,5 @@ public class SearchResource {
             }
         }
         return result;
-    }
-
-    private static String tag(String value) {
-        String normal = Vocabulary.normaliseTag(value);
-        return normal.isEmpty() ? null : normal;
     }
 }
