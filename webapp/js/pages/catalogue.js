@@ -1,0 +1,3 @@
+import {boot} from '../app.js';
+
+await boot({page: 'catalogue'});
