@@ -168,7 +168,7 @@ function renderFacets(counts) {
             return null;
         }
         return h('div', {class: 'facet-group'},
-            h('h4', {}, t('catalogue.facet.' + group)),
+            h('h3', {}, t('catalogue.facet.' + group)),
             h('ul', {class: 'facet-list'}, values.map(([value, n]) => h('li', {},
                 h('button', {type: 'button', class: 'secondary facet', onclick: () => narrow(group, value)},
                     t('catalogue.facet.value', facetLabel(group, value), n))))));
@@ -202,6 +202,7 @@ async function search(fresh) {
     const offset = fresh ? 0 : shown.length;
     const section = document.getElementById('results-section');
     section.setAttribute('aria-busy', 'true');
+    document.body.dataset.results = 'loading'; // for browser tests: wait for "ready", not for a text
     status.textContent = t('common.loading');
     try {
         const result = await api('search', {query: query(offset)});
@@ -236,6 +237,7 @@ async function search(fresh) {
     } finally {
         if (ticket === running) {
             section.removeAttribute('aria-busy');
+            document.body.dataset.results = 'ready';
         }
     }
 }
@@ -334,6 +336,11 @@ export async function startSearch() {
     suggestions();
     position();
 
+    // On a narrow screen the filters start folded, unless the link already chose some.
+    const chosen = FILTERS.some(name => name !== 'q' && name !== 'type' && state[name]);
+    if (window.matchMedia('(max-width: 50rem)').matches && !chosen) {
+        document.getElementById('filters').open = false;
+    }
     describeOrigin();
     updatePrintLink();
     map = await placeMap(document.getElementById('results-map'));
