@@ -42,10 +42,16 @@ async function load(municipality, area) {
     return {activities: activities.items, organisations: byId(organisations.items), venues: byId(venues.items)};
 }
 
-function entry(activity, data, day) {
+function entry(activity, data, day, seenOn) {
+    const when = scheduleText(day ? activity.schedule.filter(w => w.day === day) : activity.schedule);
+    if (seenOn) {
+        // By weekday an offer on five days would fill a page; after its first day it is only named.
+        return h('article', {class: 'print-entry repeat'}, h('h3', {}, activity.title),
+            h('p', {}, h('strong', {}, t('catalogue.fact.when') + ': '), when, '. ',
+                t('catalogue.print.seeDay', t('day.' + seenOn))));
+    }
     const organiser = data.organisations.get(activity.organiser);
     const venue = data.venues.get(activity.venue);
-    const schedule = day ? activity.schedule.filter(w => w.day === day) : activity.schedule;
     const where = [activity.venueName, venue && venue.address, activity.areaName].filter(Boolean).join(', ');
     const contact = contactNodes(organiser && (organiser.phone || organiser.email) ? organiser : venue);
     const line = (key, ...value) => value.flat().filter(Boolean).length
@@ -53,7 +59,7 @@ function entry(activity, data, day) {
     return h('article', {class: 'print-entry'},
         h('h3', {}, activity.title),
         activity.description ? h('p', {}, activity.description) : null,
-        line('catalogue.fact.when', scheduleText(schedule)),
+        line('catalogue.fact.when', when),
         line('catalogue.fact.where', where),
         line('catalogue.fact.organiser', activity.organiserName || activity.venueName),
         line('catalogue.fact.contact', contact),
@@ -61,18 +67,26 @@ function entry(activity, data, day) {
         line('catalogue.fact.join', activity.howToJoin || t('catalogue.offer.joinUnknown')));
 }
 
-/** Groups as [[heading, [activity, day]]]: by area name, or by weekday (an offer on two days shows under both). */
+/**
+ * Groups as [[heading, [[activity, day, seenOn]]]]: by area name, or by weekday, where an offer on two days shows
+ * under both and seenOn names the first day it was shown in full.
+ */
 function groups(activities, by) {
     if (by === 'weekday') {
+        const firstDay = new Map();
         return DAYS.map(day => [t('day.' + day), activities
             .filter(a => (a.schedule || []).some(w => w.day === day))
             .sort((a, b) => start(a, day).localeCompare(start(b, day)))
-            .map(a => [a, day])]).filter(([, list]) => list.length);
+            .map(a => {
+                const seenOn = firstDay.get(a.id);
+                firstDay.set(a.id, seenOn || day);
+                return [a, day, seenOn];
+            })]).filter(([, list]) => list.length);
     }
     const byArea = new Map();
     for (const activity of [...activities].sort((a, b) => a.title.localeCompare(b.title, 'nb'))) {
         const name = activity.areaName || t('catalogue.print.noArea');
-        byArea.set(name, [...(byArea.get(name) || []), [activity, null]]);
+        byArea.set(name, [...(byArea.get(name) || []), [activity, null, null]]);
     }
     return [...byArea.entries()].sort(([a], [b]) => a.localeCompare(b, 'nb'));
 }
@@ -98,7 +112,7 @@ async function render() {
     try {
         const data = await load(slug, area ? area.key : '');
         const sections = groups(data.activities, form.group.value).map(([name, items]) =>
-            h('section', {class: 'print-group'}, h('h2', {}, name), items.map(([a, day]) => entry(a, data, day))));
+            h('section', {class: 'print-group'}, h('h2', {}, name), items.map(([a, day, seenOn]) => entry(a, data, day, seenOn))));
         catalogue.replaceChildren(
             h('p', {class: 'print-date'}, t('catalogue.print.date', dayText(new Date().toISOString().substring(0, 10)),
                 data.activities.length)),

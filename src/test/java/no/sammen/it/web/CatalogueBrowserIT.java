@@ -133,6 +133,12 @@ class CatalogueBrowserIT {
         byte[] pdf = browser.printToPdf("print-vinje-nn");
         assertTrue(pdf.length > 1000);
         assertOnlyTheCatalogueIsPrinted();
+
+        // By weekday: an offer on several days is told in full once, then only named.
+        browser.tabTo("#group").press(Keys.END);
+        browser.waitFor(".print-entry.repeat");
+        assertTrue(browser.driver().getCurrentUrl().contains("group=weekday"));
+        browser.check("print-vinje-weekday", "nn");
     }
 
     @ParameterizedTest
