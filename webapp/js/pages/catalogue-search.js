@@ -6,6 +6,7 @@ import {placeMap} from '../map.js';
 import {DAYS, contactNodes, costText, fact, fillSelect, loadAreas, loadMunicipalities, scheduleText, snippetNodes}
     from './catalogue-texts.js';
 
+// near is the reader's position from the browser, kept in memory only.
 const FILTERS = ['q', 'type', 'municipality', 'area', 'interest', 'targetGroup', 'day', 'from', 'to', 'radiusKm', 'near'];
 const PAGE = 10;
 const RADII = [1, 2, 5, 10, 25, 50];
@@ -42,12 +43,15 @@ function stateFromForm() {
     return result;
 }
 
-/** Writes the filters into the address bar (no reload), leaving out empty ones and the language. */
+/**
+ * Writes the filters into the address bar (no reload), leaving out empty ones and the language. The reader's own
+ * position is never written there: a shared or printed link must not tell where someone lives.
+ */
 function remember() {
     const url = new URL(location.href);
     FILTERS.forEach(name => url.searchParams.delete(name));
     url.searchParams.delete('lang');
-    FILTERS.forEach(name => {
+    FILTERS.filter(name => name !== 'near').forEach(name => {
         if (state[name] && !(name === 'type' && state.type === 'activity')) {
             url.searchParams.set(name, state[name]);
         }
@@ -83,7 +87,8 @@ function query(offset) {
     return {
         q: state.q, type: state.type, municipality: state.municipality, area: state.area,
         interest: state.interest, targetGroup: state.targetGroup, day: state.day,
-        from: state.day ? state.from : '', to: state.day ? state.to : '',
+        // Times without a day go to the API as they are: its answer puts "Dag: må fylles ut" next to the day.
+        from: state.from, to: state.to,
         near: from ? from.point : '', radiusKm: from ? state.radiusKm : '', offset, limit: PAGE
     };
 }
@@ -288,7 +293,8 @@ function position() {
     button.addEventListener('click', () => {
         distanceFrom.textContent = t('catalogue.position.finding');
         navigator.geolocation.getCurrentPosition(p => {
-            state.near = `${p.coords.latitude.toFixed(4)},${p.coords.longitude.toFixed(4)}`;
+            // About 100 m is close enough to measure walking distance, and no closer than needed.
+            state.near = `${p.coords.latitude.toFixed(3)},${p.coords.longitude.toFixed(3)}`;
             if (!form.elements.radiusKm.value) {
                 form.elements.radiusKm.value = '5';
             }
@@ -314,7 +320,6 @@ export async function startSearch() {
     await chooseMunicipality(form.elements.municipality.value, state.area);
     ['q', 'type', 'from', 'to'].forEach(name => form.elements[name].value = state[name]);
     state = stateFromForm();
-    state.near = stateFromUrl().near;
 
     form.addEventListener('submit', event => {
         event.preventDefault();

@@ -192,6 +192,20 @@ class CatalogueBrowserIT {
     }
 
     @Test
+    void aTimeWithoutADayIsExplainedNextToTheDayField() {
+        browser.go("/", "nb");
+        awaitResults();
+        // Headless Chromium shows the time field in 12-hour form whatever the language; the A is ignored in 24-hour form.
+        browser.type("#from", "1000A");
+        browser.waitUntil(d -> "10:00".equals(browser.find("#from").getDomProperty("value")));
+        browser.press(Keys.ENTER);
+        browser.waitFor(".field-error");
+        assertTrue(browser.find(".field-error").getText().startsWith("Dag:"), browser.find(".field-error").getText());
+        assertEquals("true", browser.find("#day").getAttribute("aria-invalid"));
+        browser.screenshot("catalogue-time-without-day");
+    }
+
+    @Test
     void showMoreAddsTheNextResultsAndMovesFocusToThem() {
         browser.go("/", "nb");
         awaitResults();
