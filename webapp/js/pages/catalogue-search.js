@@ -132,8 +132,13 @@ async function withDetails(hits) {
 }
 
 function showOnMap() {
+    // No results, no map: an empty map of Telemark only adds scrolling.
+    document.getElementById('map-part').hidden = shown.length === 0;
     if (!map) {
         return;
+    }
+    if (map.map) {
+        map.map.invalidateSize(); // Leaflet measures its box again after being hidden
     }
     map.show(shown.filter(({record}) => record && record.location).map(({hit, record}) => ({
         lat: record.location.lat, lon: record.location.lon, title: hit.title,

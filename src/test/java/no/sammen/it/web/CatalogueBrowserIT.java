@@ -68,6 +68,9 @@ class CatalogueBrowserIT {
         browser.go("/", "nb");
         awaitResults();
         browser.type("#q", "tur");
+        // Suggestions come as you type, in the browser's own list under the search box.
+        browser.waitUntil(d -> browser.all("#q-suggestions option").stream()
+                .anyMatch(o -> o.getDomAttribute("value").startsWith("Turgruppe")));
         // Choosing the municipality in its list runs the search with the words typed so far.
         browser.tabTo("#municipality").press("Larvik");
         browser.waitUntil(d -> d.getCurrentUrl().contains("municipality=larvik"));
