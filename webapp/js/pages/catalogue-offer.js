@@ -2,7 +2,8 @@
 // small map. The venue and the organiser are read too, for address, accessibility and public contact details.
 import {api, describe, h, t} from '../app.js';
 import {placeMap} from '../map.js';
-import {contactNodes, costText, dayText, fact, loadMunicipalities, scheduleText} from './catalogue-texts.js';
+import {contactNodes, costText, dataLang, dayText, fact, loadMunicipalities, norwegian, scheduleText}
+    from './catalogue-texts.js';
 
 const LEVELS = ['OPEN_TO_ALL', 'LOW_THRESHOLD', 'BY_DECISION'];
 
@@ -59,19 +60,19 @@ export async function showOffer(id) {
     }
     const mapElement = h('div', {id: 'offer-map', class: 'map offer-map'});
     article.replaceChildren(back,
-        h('h2', {id: 'offer-title'}, activity.title),
-        activity.description ? h('p', {class: 'lead'}, activity.description) : null,
+        h('h2', {id: 'offer-title', lang: dataLang()}, activity.title),
+        activity.description ? h('p', {class: 'lead', lang: dataLang()}, activity.description) : null,
         h('div', {class: 'offer-facts'},
             fact('catalogue.fact.when', scheduleText(activity.schedule)),
             fact('catalogue.fact.period', period(activity)),
-            fact('catalogue.fact.where', where.filter(Boolean).join(', ')),
-            fact('catalogue.fact.transport', venue && venue.transport),
+            fact('catalogue.fact.where', norwegian(where.filter(Boolean).join(', '))),
+            fact('catalogue.fact.transport', norwegian(venue && venue.transport)),
             fact('catalogue.fact.access', accessibility(venue)),
-            fact('catalogue.fact.forWhom', (activity.targetGroups || []).join(', ')),
+            fact('catalogue.fact.forWhom', norwegian((activity.targetGroups || []).join(', '))),
             LEVELS.includes(activity.level) ? fact('catalogue.fact.level', t('catalogue.level.' + activity.level)) : null,
             fact('catalogue.fact.cost', costText(activity)),
-            fact('catalogue.fact.join', activity.howToJoin || t('catalogue.offer.joinUnknown')),
-            fact('catalogue.fact.organiser', activity.organiserName || activity.venueName),
+            fact('catalogue.fact.join', activity.howToJoin ? norwegian(activity.howToJoin) : t('catalogue.offer.joinUnknown')),
+            fact('catalogue.fact.organiser', norwegian(activity.organiserName || activity.venueName)),
             fact('catalogue.fact.contact', contactNodes(organiser || venue))),
         h('h3', {}, t('catalogue.offer.mapHeading')),
         mapElement,

@@ -3,7 +3,8 @@
 import {api, describe, h, numberText, t} from '../app.js';
 import {clearProblem, showProblem} from '../forms.js';
 import {placeMap} from '../map.js';
-import {DAYS, contactNodes, costText, fact, fillSelect, loadAreas, loadMunicipalities, scheduleText, snippetNodes}
+import {DAYS, contactNodes, costText, dataLang, fact, fillSelect, loadAreas, loadMunicipalities, norwegian, scheduleText,
+    snippetNodes}
     from './catalogue-texts.js';
 
 // near is the reader's position from the browser, kept in memory only.
@@ -108,17 +109,17 @@ function municipalityName(slug) {
 
 function card(hit, record) {
     const title = hit.type === 'activity'
-        ? h('a', {href: offerHref(hit.id), class: 'offer-link'}, hit.title)
-        : hit.title;
+        ? h('a', {href: offerHref(hit.id), class: 'offer-link', lang: dataLang()}, hit.title)
+        : norwegian(hit.title);
     const where = record
         ? [record.venueName, record.address, record.areaName || hit.areaName, municipalityName(hit.municipality)]
         : [hit.areaName, municipalityName(hit.municipality)];
     return h('li', {class: 'card result', dataset: {type: hit.type, id: String(hit.id)}},
         h('h3', {}, title),
-        hit.snippet ? h('p', {class: 'snippet'}, snippetNodes(hit.snippet)) : null,
+        hit.snippet ? h('p', {class: 'snippet', lang: dataLang()}, snippetNodes(hit.snippet)) : null,
         record && record.schedule ? fact('catalogue.fact.when', scheduleText(record.schedule)) : null,
-        fact('catalogue.fact.where', where.filter(Boolean).join(', ')),
-        record && record.organiserName ? fact('catalogue.fact.organiser', record.organiserName) : null,
+        fact('catalogue.fact.where', norwegian(where.filter(Boolean).join(', '))),
+        record && record.organiserName ? fact('catalogue.fact.organiser', norwegian(record.organiserName)) : null,
         hit.type !== 'activity' && record ? fact('catalogue.fact.contact', contactNodes(record)) : null,
         record && hit.type === 'activity' ? fact('catalogue.fact.cost', costText(record)) : null,
         hit.distanceKm !== undefined && hit.distanceKm !== null
@@ -180,7 +181,8 @@ function renderFacets(counts) {
         return h('div', {class: 'facet-group'},
             h('h3', {}, t('catalogue.facet.' + group)),
             h('ul', {class: 'facet-list'}, values.map(([value, n]) => h('li', {},
-                h('button', {type: 'button', class: 'secondary facet', onclick: () => narrow(group, value)},
+                h('button', {type: 'button', class: 'secondary facet', dataset: {group, value},
+                    onclick: () => narrow(group, value)},
                     t('catalogue.facet.value', facetLabel(group, value), n))))));
     }).filter(Boolean);
     facets.replaceChildren(groups.length === 0 ? '' : h('details', {class: 'facets'},

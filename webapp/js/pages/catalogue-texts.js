@@ -80,6 +80,18 @@ export function contactNodes(record) {
     return parts.flatMap((part, i) => i === 0 ? [part] : [', ', part]);
 }
 
+/**
+ * The registry's own words (titles, descriptions, places) are Norwegian whatever the page's language; on an English
+ * page they are marked so, so that a screen reader speaks them with a Norwegian voice (WCAG 3.1.2).
+ */
+export function dataLang() {
+    return currentLanguage() === 'en' ? 'no' : null;
+}
+
+export function norwegian(text) {
+    return text ? h('span', {lang: dataLang()}, text) : null;
+}
+
 /** A label and its value as a line of a card: "Når: tirsdag 10:00–11:30". */
 export function fact(labelKey, ...value) {
     const content = value.flat().filter(v => v !== null && v !== undefined && v !== '');

@@ -2,7 +2,8 @@
 // when, where, organiser, how to join and public contact details. Many of the oldest residents read paper, so the
 // page has a large-type option and nothing but the catalogue reaches the printer (see @media print).
 import {api, boot, describe, h, t} from '../app.js';
-import {DAYS, contactNodes, costText, dayText, fillSelect, loadAreas, loadMunicipalities, scheduleText}
+import {DAYS, contactNodes, costText, dataLang, dayText, fillSelect, loadAreas, loadMunicipalities, norwegian,
+    scheduleText}
     from './catalogue-texts.js';
 
 await boot({page: 'print'});
@@ -46,7 +47,7 @@ function entry(activity, data, day, seenOn) {
     const when = scheduleText(day ? activity.schedule.filter(w => w.day === day) : activity.schedule);
     if (seenOn) {
         // By weekday an offer on five days would fill a page; after its first day it is only named.
-        return h('article', {class: 'print-entry repeat'}, h('h3', {}, activity.title),
+        return h('article', {class: 'print-entry repeat'}, h('h3', {lang: dataLang()}, activity.title),
             h('p', {}, h('strong', {}, t('catalogue.fact.when') + ': '), when, '. ',
                 t('catalogue.print.seeDay', t('day.' + seenOn))));
     }
@@ -57,14 +58,14 @@ function entry(activity, data, day, seenOn) {
     const line = (key, ...value) => value.flat().filter(Boolean).length
         ? h('p', {}, h('strong', {}, t(key) + ': '), ...value) : null;
     return h('article', {class: 'print-entry'},
-        h('h3', {}, activity.title),
-        activity.description ? h('p', {}, activity.description) : null,
+        h('h3', {lang: dataLang()}, activity.title),
+        activity.description ? h('p', {lang: dataLang()}, activity.description) : null,
         line('catalogue.fact.when', when),
-        line('catalogue.fact.where', where),
-        line('catalogue.fact.organiser', activity.organiserName || activity.venueName),
+        line('catalogue.fact.where', norwegian(where)),
+        line('catalogue.fact.organiser', norwegian(activity.organiserName || activity.venueName)),
         line('catalogue.fact.contact', contact),
         line('catalogue.fact.cost', costText(activity)),
-        line('catalogue.fact.join', activity.howToJoin || t('catalogue.offer.joinUnknown')));
+        line('catalogue.fact.join', activity.howToJoin ? norwegian(activity.howToJoin) : t('catalogue.offer.joinUnknown')));
 }
 
 /**

@@ -195,6 +195,20 @@ class CatalogueBrowserIT {
     }
 
     @Test
+    void aFacetNarrowsTheSearchAndTheAddressFollows() {
+        browser.go("/?municipality=larvik&q=tur", "nb");
+        awaitResults();
+        browser.tabTo("#facets summary").press(Keys.ENTER);
+        browser.activate("button.facet[data-group='area'][data-value='Stavern']");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("area=stavern"));
+        awaitResults();
+        assertEquals("stavern", browser.find("#area").getDomProperty("value"));
+        assertTrue(browser.find("#results").getText().contains("Turgruppe langs kyststien i Stavern"));
+        assertFalse(browser.find("#results").getText().contains("Turgruppe i Bøkeskogen"));
+        assertTrue(browser.find("#print-link").getDomAttribute("href").contains("area=stavern"));
+    }
+
+    @Test
     void aTimeWithoutADayIsExplainedNextToTheDayField() {
         browser.go("/", "nb");
         awaitResults();
