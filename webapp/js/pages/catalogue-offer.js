@@ -73,12 +73,17 @@ export async function showOffer(id) {
             fact('catalogue.fact.cost', costText(activity)),
             fact('catalogue.fact.join', activity.howToJoin ? norwegian(activity.howToJoin) : t('catalogue.offer.joinUnknown')),
             fact('catalogue.fact.organiser', norwegian(activity.organiserName || activity.venueName)),
-            fact('catalogue.fact.contact', contactNodes(organiser || venue))),
+            fact('catalogue.fact.contact', contactNodes(organiser && (organiser.phone || organiser.email) ? organiser : venue))),
         h('h3', {}, t('catalogue.offer.mapHeading')),
         mapElement,
         h('p', {class: 'actions no-print'},
             h('a', {href: '/print.html?' + printParams, id: 'offer-print-link', class: 'button secondary'},
-                t('catalogue.printLink'))));
+                t(activity.area ? 'catalogue.printLink' : 'catalogue.printLink.municipality'))));
+    if (!activity.location) {
+        mapElement.previousElementSibling.remove();
+        mapElement.remove();
+        return;
+    }
     const map = await placeMap(mapElement, {center: [activity.location.lat, activity.location.lon], zoom: 13});
     map.show([{lat: activity.location.lat, lon: activity.location.lon, title: activity.title,
         text: activity.venueName || activity.areaName || ''}]);
