@@ -236,7 +236,10 @@ class AccessIT {
         Api api = anonymous();
         String wrong = "{\"username\": \"frivillig.nome@example.no\", \"password\": \"not-the-password\"}";
         for (int i = 0; i < 4; i++) {
-            assertEquals(401, api.post("/auth/login", wrong).status());
+            Api.Reply reply = api.post("/auth/login", wrong);
+            assertEquals(401, reply.status());
+            assertTrue(reply.contentType().startsWith("application/problem+json"),
+                    "a problem document, not the server's HTML page: " + reply.contentType());
         }
         api.post("/auth/login", wrong);
         String right = "{\"username\": \"frivillig.nome@example.no\", \"password\": \"" + Api.SEED_PASSWORD + "\"}";
