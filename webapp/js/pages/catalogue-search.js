@@ -3,6 +3,8 @@
 import {api, describe, h, numberText, t} from '../app.js';
 import {clearProblem, showProblem} from '../forms.js';
 import {placeMap} from '../map.js';
+import {renderFacets} from './catalogue-facets.js';
+import {suggestAsYouType} from './catalogue-suggest.js';
 import {DAYS, contactNodes, costText, dataLang, fact, fillSelect, loadAreas, loadMunicipalities, norwegian, scheduleText,
     snippetNodes}
     from './catalogue-texts.js';
@@ -148,49 +150,7 @@ function showOnMap() {
     })));
 }
 
-function facetLabel(group, value) {
-    switch (group) {
-        case 'type': return t('catalogue.type.' + value);
-        case 'weekday': return t('day.' + value);
-        case 'municipality': return municipalityName(value);
-        default: return value;
-    }
-}
-
-/** Turns a facet value into the filter it narrows: the area facet names an area, the filter wants its key. */
-function facetFilter(group, value) {
-    switch (group) {
-        case 'weekday': return ['day', value];
-        case 'area': {
-            const area = areas.find(a => a.name === value);
-            return area ? ['area', area.key] : null;
-        }
-        default: return [group, value];
-    }
-}
-
-function renderFacets(counts) {
-    const groups = ['type', 'municipality', 'area', 'interest', 'targetGroup', 'weekday'].map(group => {
-        const values = Object.entries(counts[group] || {}).filter(([value, n]) => {
-            const filter = facetFilter(group, value);
-            return n > 0 && filter && state[filter[0]] !== filter[1];
-        });
-        if (values.length === 0 || (group === 'area' && !state.municipality) || (group === 'type' && values.length < 2)) {
-            return null;
-        }
-        return h('div', {class: 'facet-group'},
-            h('h3', {}, t('catalogue.facet.' + group)),
-            h('ul', {class: 'facet-list'}, values.map(([value, n]) => h('li', {},
-                h('button', {type: 'button', class: 'secondary facet', dataset: {group, value},
-                    onclick: () => narrow(group, value)},
-                    t('catalogue.facet.value', facetLabel(group, value), n))))));
-    }).filter(Boolean);
-    facets.replaceChildren(groups.length === 0 ? '' : h('details', {class: 'facets'},
-        h('summary', {}, t('catalogue.facet.heading')), groups));
-}
-
-async function narrow(group, value) {
-    const [name, filter] = facetFilter(group, value);
+async function narrow(name, filter) {
     form.elements[name].value = filter;
     if (name === 'municipality') {
         await chooseMunicipality(filter, '');
@@ -231,7 +191,7 @@ async function search(fresh) {
         status.textContent = total === 0 ? t('catalogue.results.none')
             : total === 1 ? t('catalogue.results.one') : shown.length < total
                 ? t('catalogue.results.some', shown.length, total) : t('catalogue.results.many', total);
-        renderFacets(result.facets || {});
+        renderFacets(facets, result.facets || {}, {state, areas, municipalityName, narrow});
         showOnMap();
         if (!fresh && cards.length) {
             // Keyboard users carry on where the new results begin.
@@ -267,28 +227,6 @@ async function chooseMunicipality(slug, area) {
     fillSelect(form.elements.area, areas.map(a => [a.key, a.name]), area);
     form.elements.area.disabled = !slug;
     document.getElementById('area-hint').hidden = Boolean(slug);
-}
-
-// Suggestions as you type, through the browser's own <datalist> (keyboard and screen reader support for free).
-function suggestions() {
-    const input = form.elements.q;
-    const datalist = document.getElementById('q-suggestions');
-    let timer = null;
-    input.addEventListener('input', event => {
-        clearTimeout(timer);
-        if (event.inputType === 'insertReplacementText' || input.value.trim().length < 2) {
-            return; // a suggestion was just chosen, or too little to go on
-        }
-        timer = setTimeout(async () => {
-            const answer = await api('search/suggest', {query: {q: input.value.trim(), limit: 8}}).catch(() => null);
-            if (!answer) {
-                return;
-            }
-            const titles = [...new Set(answer.suggestions.filter(s => s.type !== 'need' && s.type !== 'volunteer')
-                .map(s => s.title))];
-            datalist.replaceChildren(...titles.map(title => h('option', {value: title})));
-        }, 200);
-    });
 }
 
 function position() {
@@ -345,7 +283,7 @@ export async function startSearch() {
         await apply();
     }));
     more.addEventListener('click', () => search(false));
-    suggestions();
+    suggestAsYouType(form.elements.q, document.getElementById('q-suggestions'));
     position();
 
     // On a narrow screen the filters start folded, unless the link already chose some.
