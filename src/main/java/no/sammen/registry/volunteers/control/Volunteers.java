@@ -102,8 +102,20 @@ public class Volunteers extends Registry<Volunteer, VolunteerJson> {
         if (checked != null && checked.isAfter(LocalDate.now())) {
             v.add("vetting.policeCertificateCheckedOn", "cannot be in the future");
         }
+        String purpose = v.text("vetting.policeCertificatePurpose", json.policeCertificatePurpose, 200);
+        if (purpose != null && checked == null && validUntil == null) {
+            v.add("vetting.policeCertificatePurpose", "needs the dates of the certificate it belongs to");
+        }
+        boolean changed = !java.util.Objects.equals(checked, vetting.getPoliceCertificateCheckedOn())
+                || !java.util.Objects.equals(validUntil, vetting.getPoliceCertificateValidUntil())
+                || !java.util.Objects.equals(purpose, vetting.getPoliceCertificatePurpose());
+        if (changed) {
+            // Who saw the certificate is the caller, never a value from the body (null for the seed loader).
+            vetting.setPoliceCertificateCheckedBy(checked == null && validUntil == null ? null : caller());
+        }
         vetting.setPoliceCertificateCheckedOn(checked);
         vetting.setPoliceCertificateValidUntil(validUntil);
+        vetting.setPoliceCertificatePurpose(purpose);
         vetting.setConfidentialitySigned(Boolean.TRUE.equals(json.confidentialitySigned));
         List<Course> courses = new ArrayList<>();
         if (json.courses != null) {
@@ -127,6 +139,15 @@ public class Volunteers extends Registry<Volunteer, VolunteerJson> {
             }
         }
         vol.setCourses(courses);
+    }
+
+    /** The caller's username, or null when the system itself is at work (seed, start-up). */
+    private String caller() {
+        try {
+            return user.username();
+        } catch (jakarta.enterprise.context.ContextNotActiveException systemAtWork) {
+            return null;
+        }
     }
 
     @Override
