@@ -22,7 +22,8 @@ public class AuditLog {
     public static final Map<String, String> PERSONAL_FIELDS = Map.of(
             "volunteer", "name,email,phone,home,birthYear,about,availability,availableFrom,availableUntil,vetting",
             "need", "description,residentPseudonym,involvesResident",
-            "match", "need,volunteer,history,hoursGiven");
+            "match", "need,volunteer,history,hoursGiven",
+            "account", "username,role,municipality,venues,organisations,volunteer,enabled");
 
     @PersistenceContext
     EntityManager em;
