@@ -32,6 +32,13 @@ public class AuditLog {
         em.persist(new AuditEvent(actor, action, recordType, recordId, fields));
     }
 
+    /** After an erasure: the person's own entries stay, under a name that no longer identifies them. */
+    public void renameActor(String actor, String replacement) {
+        em.flush(); // entries recorded earlier in this transaction too
+        em.createQuery("UPDATE AuditEvent e SET e.actor = :r WHERE e.actor = :a").setParameter("r", replacement)
+                .setParameter("a", actor).executeUpdate();
+    }
+
     public Page<Map<String, Object>> list(String recordType, Long recordId, String actor, PageRequest page) {
         return Listing.of(em, AuditEvent.class).where("e.recordType", recordType).where("e.recordId", recordId)
                 .where("e.actor", actor).orderBy("e.id DESC").page(page, e -> Map.of(

@@ -36,6 +36,12 @@ public class Volunteers extends Registry<Volunteer, VolunteerJson> {
     @Inject
     no.sammen.accounts.control.CurrentUser user;
 
+    @Inject
+    no.sammen.statistics.control.Statistics statistics;
+
+    @Inject
+    no.sammen.audit.control.AuditLog audit;
+
     @Override
     protected Class<Volunteer> type() {
         return Volunteer.class;
@@ -157,10 +163,18 @@ public class Volunteers extends Registry<Volunteer, VolunteerJson> {
 
     @Override
     protected void beforeDelete(Volunteer vol) {
-        // The person leaves: their pairs and their login go with them (personal data lives there too).
-        em.createQuery("SELECT m FROM Match m WHERE m.volunteer = :v", no.sammen.matching.entity.Match.class)
-                .setParameter("v", vol).getResultList().forEach(em::remove);
-        em.createQuery("SELECT a FROM Account a WHERE a.volunteer = :v", no.sammen.accounts.entity.Account.class)
-                .setParameter("v", vol).getResultList().forEach(em::remove);
+        // The person leaves: their pairs and their login go with them (personal data lives there too, in the
+        // follow-up notes). What the municipality's statistics count of each pair is kept, without the person.
+        for (var match : em.createQuery("SELECT m FROM Match m WHERE m.volunteer = :v",
+                no.sammen.matching.entity.Match.class).setParameter("v", vol).getResultList()) {
+            statistics.keepAnonymised(match);
+            em.remove(match);
+        }
+        for (var account : em.createQuery("SELECT a FROM Account a WHERE a.volunteer = :v",
+                no.sammen.accounts.entity.Account.class).setParameter("v", vol).getResultList()) {
+            // Their own reads are in the audit trail under their username, which is their e-mail.
+            audit.renameActor(account.getUsername(), "erased-volunteer-" + vol.getId());
+            em.remove(account);
+        }
     }
 }
