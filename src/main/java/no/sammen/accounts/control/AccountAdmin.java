@@ -19,7 +19,6 @@ import no.sammen.places.entity.Venue;
 import no.sammen.platform.Conflict;
 import no.sammen.platform.Ids;
 import no.sammen.platform.InvalidInput;
-import no.sammen.platform.Listing;
 import no.sammen.platform.NotFound;
 import no.sammen.platform.Page;
 import no.sammen.platform.PageRequest;
@@ -57,9 +56,33 @@ public class AccountAdmin {
     @Inject
     AuditLog audit;
 
+    /**
+     * Accounts by role and by the municipality they act in: a coordinator's own, a volunteer's profile's, an
+     * institution's venues'.
+     */
     public Page<AccountJson> list(Role role, Municipality municipality, PageRequest page) {
-        return Listing.of(em, Account.class).where("e.role", role).where("e.municipality", municipality)
-                .orderBy("e.username").page(page, AccountJson::of);
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (role != null) {
+            where.append(" AND a.role = :role");
+        }
+        if (municipality != null) {
+            where.append(" AND (a.municipality = :m OR vol.municipality = :m OR EXISTS (SELECT ve FROM Account a2"
+                    + " JOIN a2.venues ve WHERE a2 = a AND ve.municipality = :m))");
+        }
+        String from = " FROM Account a LEFT JOIN a.volunteer vol" + where;
+        var count = em.createQuery("SELECT COUNT(a)" + from, Long.class);
+        var select = em.createQuery("SELECT a" + from + " ORDER BY a.username", Account.class);
+        if (role != null) {
+            count.setParameter("role", role);
+            select.setParameter("role", role);
+        }
+        if (municipality != null) {
+            count.setParameter("m", municipality);
+            select.setParameter("m", municipality);
+        }
+        List<AccountJson> items = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()
+                .stream().map(AccountJson::of).toList();
+        return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
     }
 
     public AccountJson find(long id) {
