@@ -359,7 +359,7 @@ class AccessIT {
     }
 
     @Test
-    void anAdminManagesAccountsAndNobodyElseMay() {
+    void anAdminManagesAccountsAndNobodyElseMay() throws Exception {
         Api admin = anonymous().asAdmin();
         Api.Reply created = admin.post("/admin/accounts", """
                 {"username": "ny.koordinator@example.no", "password": "et-startpassord", "role": "COORDINATOR",
@@ -372,6 +372,12 @@ class AccessIT {
         Api coordinator = anonymous().as("ny.koordinator@example.no", "et-startpassord");
         coordinator.get("/volunteers?municipality=nome").ok();
         assertEquals(403, coordinator.get("/volunteers?municipality=vinje").status());
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        assertEquals(200, browser.send(json("/auth/login", "POST",
+                "{\"username\": \"ny.koordinator@example.no\", \"password\": \"et-startpassord\"}").build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(200, browser.send(json("/volunteers?municipality=nome", "GET", null).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
 
         assertEquals(List.of("municipality"), fields(admin.post("/admin/accounts",
                 "{\"username\": \"x1@example.no\", \"password\": \"et-startpassord\", \"role\": \"COORDINATOR\"}").expect(400)));
@@ -400,6 +406,10 @@ class AccessIT {
         assertEquals(409, admin.put(at, "{\"version\": " + account.getInt("version") + ", \"role\": \"ADMIN\"}").status(),
                 "stale version");
         assertEquals(403, coordinator.get("/volunteers?municipality=nome").status(), "the new role applies at once");
+        assertEquals(401, browser.send(json("/volunteers?municipality=nome", "GET", null).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "a session with the old role ends");
+        assertEquals("PUBLIC", read(browser.send(json("/auth/me", "GET", null).build(), HttpResponse.BodyHandlers.ofString())
+                .body()).getString("role"));
 
         JsonObject disabled = admin.put(at, "{\"version\": " + admin.get(at).ok().object().getInt("version")
                 + ", \"role\": \"INSTITUTION\", \"venues\": [" + venue + "], \"enabled\": false}").ok().object();
