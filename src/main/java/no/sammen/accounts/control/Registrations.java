@@ -63,9 +63,14 @@ public class Registrations {
         try {
             created = volunteers.create(profile);
         } catch (InvalidInput invalid) {
-            errors.addAll(invalid.errors().stream()
-                    .filter(e -> !e.field().equals("email")) // the username, already checked above
-                    .toList());
+            boolean usernameReported = errors.stream().anyMatch(e -> e.field().equals("username"));
+            for (FieldError error : invalid.errors()) {
+                if (!error.field().equals("email")) {
+                    errors.add(error);
+                } else if (!usernameReported) {
+                    errors.add(new FieldError("username", error.message())); // the profile's e-mail is the username
+                }
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors); // rolls back the profile, if it was written
