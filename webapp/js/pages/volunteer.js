@@ -139,7 +139,7 @@ const suggestionsList = document.getElementById('suggestions');
 async function loadSuggestions() {
     busy(suggestionsList, true);
     try {
-        const answer = await api(`volunteers/${volunteerId}/suggestions`, {query: {limit: 8}});
+        const answer = await api(`volunteers/${volunteerId}/suggestions`, {query: {limit: 5}});
         const items = answer.suggestions || [];
         if (!items.length) {
             empty(suggestionsList, 'volunteer.suggestions.none');
@@ -151,7 +151,7 @@ async function loadSuggestions() {
                 ? 'volunteer.suggestions.activity' : 'volunteer.suggestions.need')),
             h('p', {class: 'why'}, t('volunteer.suggestions.why')),
             h('ul', {class: 'reasons'}, (s.reasons || []).map(r => h('li', {}, r))))));
-        suggestionsList.append(h('li', {class: 'hint'}, t('volunteer.suggestions.howToJoin')));
+        document.getElementById('suggestions-join').hidden = false;
     } catch (e) {
         failed(suggestionsList, e);
     } finally {

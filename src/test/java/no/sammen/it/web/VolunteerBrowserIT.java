@@ -155,6 +155,21 @@ class VolunteerBrowserIT {
         assertTrue(data.getJsonArray("matches").stream()
                 .anyMatch(m -> m.asJsonObject().getJsonNumber("id").longValue() == matchId), "the export has the match");
 
+        // Changing the week on Min side; first after the frivilligsentral saved the profile in between.
+        browser.go("/volunteer.html", "nb");
+        browser.waitFor("#profile-form:not([aria-busy])");
+        JsonObject profile = coordinator.get("/api/volunteers/" + volunteer).ok().object();
+        coordinator.put("/api/volunteers/" + volunteer, jakarta.json.Json.createObjectBuilder(profile)
+                .add("about", "Ringt av frivilligsentralen.").build().toString()).ok();
+        removeThursdayAndSave();
+        browser.waitForText("#profile-form .form-errors", "Noen andre har endret dette");
+        browser.go("/volunteer.html", "nb");
+        browser.waitFor("#profile-form:not([aria-busy])");
+        removeThursdayAndSave();
+        browser.waitForText("#profile-status", "Profilen er lagret");
+        String saved = coordinator.get("/api/volunteers/" + volunteer).ok().object().getJsonArray("availability").toString();
+        assertTrue(saved.contains("TUESDAY") && !saved.contains("THURSDAY"), saved);
+
         // The other languages of the same page, with real data on it.
         browser.go("/volunteer.html", "nn");
         browser.waitFor("#matches #match-" + matchId);
@@ -238,6 +253,12 @@ class VolunteerBrowserIT {
         browser.tabTo("#availability-day").press("torsdag");
         browser.activate("#availability-add");
         browser.waitForText("#availability .week-list", "torsdag 10:00–12:00");
+    }
+
+    private static void removeThursdayAndSave() {
+        browser.activate("#availability button[aria-label='Fjern torsdag 10:00–12:00']");
+        browser.waitUntil(d -> !browser.find("#availability .week-list").getText().contains("torsdag"));
+        browser.activate("#profile-save");
     }
 
     /** Without registration: the seed volunteer sets the same two windows on Min side and saves. */
