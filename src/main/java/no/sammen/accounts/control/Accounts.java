@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,19 +57,34 @@ public class Accounts {
             return Outcome.LOCKED;
         }
         if (!passwords.matches(password, account.getPasswordHash())) {
-            account.setFailedLogins(account.getFailedLogins() + 1);
-            if (account.getFailedLogins() >= MAX_FAILURES) {
-                account.setLockedUntil(now.plus(LOCKOUT));
-                account.setFailedLogins(0);
+            int failures = account.getFailedLogins() + 1;
+            if (failures >= MAX_FAILURES) {
+                recordLoginAttempt(account, 0, now.plus(LOCKOUT), account.getLastLoginAt());
                 LOG.warning(() -> "Account " + account.getId() + " locked after " + MAX_FAILURES + " failed logins");
                 return Outcome.LOCKED;
             }
+            recordLoginAttempt(account, failures, account.getLockedUntil(), account.getLastLoginAt());
             return Outcome.INVALID;
         }
-        account.setFailedLogins(0);
-        account.setLockedUntil(null);
-        account.setLastLoginAt(now);
+        recordLoginAttempt(account, 0, null, now);
         return Outcome.VALID;
+    }
+
+    /**
+     * Login bookkeeping is written past the entity's version: a login must not make an administrator's copy of
+     * the account stale (a PUT after it would be refused with 409 although nobody changed the account).
+     */
+    private void recordLoginAttempt(Account account, int failedLogins, Instant lockedUntil, Instant lastLoginAt) {
+        em.createNativeQuery("UPDATE account SET failed_logins = ?, locked_until = ?, last_login_at = ? WHERE id = ?")
+                .setParameter(1, failedLogins)
+                .setParameter(2, lockedUntil == null ? null : Timestamp.from(lockedUntil))
+                .setParameter(3, lastLoginAt == null ? null : Timestamp.from(lastLoginAt))
+                .setParameter(4, account.getId())
+                .executeUpdate();
+        em.detach(account);
+        account.setFailedLogins(failedLogins);
+        account.setLockedUntil(lockedUntil);
+        account.setLastLoginAt(lastLoginAt);
     }
 
     public void changePassword(String username, String current, String replacement) {
