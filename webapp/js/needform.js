@@ -174,11 +174,17 @@ export class NeedForm {
         const picked = group => [...this.form.querySelectorAll(`input[data-group="${group}"]:checked`)].map(b => b.value);
         const number = input => input.value.trim() === '' ? null : Number(input.value);
         const base = this.need ? {...this.need} : {municipality: this.municipality};
+        const venue = c.venue.value ? Number(c.venue.value) : null;
+        if (this.need && this.need.venue !== venue) {
+            // Another venue: let the API take area and location from it instead of keeping the old ones.
+            base.area = null;
+            base.location = null;
+        }
         return {
             ...base,
             title: c.title.value.trim(),
             description: c.description.value.trim() || null,
-            venue: c.venue.value ? Number(c.venue.value) : null,
+            venue,
             schedule: this.schedule.value(),
             startDate: c.start.value || null,
             endDate: c.end.value || null,

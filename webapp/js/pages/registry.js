@@ -23,6 +23,18 @@ const enumChoices = (list, prefix) => () => list.map(value => ({value, label: t(
 const refChoices = name => () => choices[name].map(r => ({value: String(r.id), label: r.name || r.title}));
 const tagChoices = name => () => choices[name].map(value => ({value, label: value}));
 
+const today = new Date().toISOString().substring(0, 10);
+
+/** A police certificate as the coordinator needs to see it: valid until when, or expired (in words, not colour). */
+function vettingText(r) {
+    const until = r.vetting && r.vetting.policeCertificateValidUntil;
+    if (!until) {
+        return t('common.none');
+    }
+    return until < today ? h('strong', {}, t('institution.registry.expired', dateText(until)))
+        : t('institution.registry.validUntil', dateText(until));
+}
+
 /** The four registers: their API path, list columns and form fields. */
 const TYPES = [
     {
@@ -31,8 +43,7 @@ const TYPES = [
             ['name', r => r.name],
             ['area', r => r.areaName || ''],
             ['contact', r => [r.phone, r.email].filter(Boolean).join(' · ')],
-            ['vetting', r => r.vetting && r.vetting.policeCertificateValidUntil
-                ? t('institution.registry.validUntil', dateText(r.vetting.policeCertificateValidUntil)) : t('common.none')]
+            ['vetting', vettingText]
         ],
         fields: [
             {name: 'name', type: 'text', required: true, autocomplete: 'off'},
@@ -280,6 +291,7 @@ class Register {
                 h('div', {class: 'field'}, h('label', {for: this.area.id}, t('institution.registry.field.area')),
                     this.area),
                 h('div', {class: 'actions'}, this.newButton)),
+            this.editor.root,
             this.status,
             h('div', {class: 'table-scroll'},
                 h('table', {class: 'data', id: id + '-table'},
@@ -288,8 +300,7 @@ class Register {
                         type.columns.map(([key]) => h('th', {scope: 'col'}, t('institution.registry.column.' + key))),
                         h('th', {scope: 'col'}, t('institution.registry.column.actions')))),
                     this.body)),
-            this.more,
-            this.editor.root);
+            this.more);
         panels.append(this.panel);
         this.search.addEventListener('input', () => this.render());
         this.area.addEventListener('change', () => this.load(false));

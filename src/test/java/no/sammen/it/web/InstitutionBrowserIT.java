@@ -127,6 +127,23 @@ class InstitutionBrowserIT {
         // Reloading shows the same need: it was saved, not only drawn.
         openInstitution("nb");
         assertTrue(needTitles().stream().anyMatch(t -> t.contains("Høytlesning i dagligstua")), needTitles().toString());
+
+        // Editing sends the version back (PUT); the schedule read from the API is in the grid again.
+        browser.activate("button[aria-label='Endre «Høytlesning i dagligstua»']");
+        browser.waitForText("#need-heading", "Høytlesning i dagligstua");
+        assertEquals("Høytlesning i dagligstua", browser.find("#need-title").getAttribute("value"));
+        browser.waitForText("#need-schedule .week-list", "mandag 09:00–11:00");
+        browser.type("#need-needed", "3");
+        browser.activate("#need-save");
+        browser.waitForText("#needs-status", "Endringene i «Høytlesning i dagligstua» er lagret");
+        browser.waitForText("#needs", "Trenger 3 frivillige");
+
+        // Closing it keeps it in the list, marked in words.
+        browser.activate("button[aria-label='Lukk behovet «Høytlesning i dagligstua»']");
+        browser.waitForText("#needs-status", "Behovet «Høytlesning i dagligstua» er lukket");
+        WebElement closed = browser.all("#needs li.need").stream()
+                .filter(c -> c.getText().contains("Høytlesning i dagligstua")).findFirst().orElseThrow();
+        assertTrue(closed.findElement(org.openqa.selenium.By.cssSelector("h3")).getText().contains("Lukket"));
     }
 
     @Test
