@@ -355,7 +355,8 @@ class Register {
         const shown = this.items.filter(r => {
             const text = this.type.textOf(r).toLowerCase();
             return words.every(w => text.includes(w));
-        });
+        }).sort((a, b) => String(this.type.titleOf(a)).localeCompare(String(this.type.titleOf(b)), 'nb',
+            {sensitivity: 'base'}));
         this.body.replaceChildren(...shown.map(r => this.row(r)));
         if (shown.length === 0) {
             this.body.append(h('tr', {}, h('td', {colspan: this.type.columns.length + 1},

@@ -187,6 +187,13 @@ class InstitutionBrowserIT {
         assertTrue(titles.stream().noneMatch(t -> t.contains("Julekafé i Lunde")), titles.toString());
         assertTrue(titles.stream().noneMatch(t -> t.contains("Språkvenner for flyktninger")), titles.toString());
         assertTrue(titles.stream().noneMatch(t -> t.contains("Gloppe")), titles.toString());
+
+        // On a phone the page reflows into one column (screenshot for review).
+        var window = browser.driver().manage().window();
+        var size = window.getSize();
+        window.setSize(new org.openqa.selenium.Dimension(400, 900));
+        browser.screenshot("institution-phone");
+        window.setSize(size);
     }
 
     @Test
@@ -218,6 +225,13 @@ class InstitutionBrowserIT {
         browser.waitForText("#organisations-status", "Endringene i Larvik turlag og friluftslag er lagret");
         browser.waitForText("#organisations-table tbody", "Larvik turlag og friluftslag");
         browser.screenshot("registry-organisation-saved");
+
+        // Deleting asks first, in the row; the confirm button gets focus so Enter confirms.
+        browser.activate("button[aria-label='Slett Larvik turlag og friluftslag']");
+        assertTrue(browser.active().getText().contains("Ja, slett"), browser.active().getText());
+        browser.press(Keys.ENTER);
+        browser.waitForText("#organisations-status", "Larvik turlag og friluftslag er slettet");
+        assertFalse(browser.find("#organisations-table tbody").getText().contains("Larvik turlag"));
 
         // Saving without a name shows the error next to the name field.
         browser.activate("#organisations-new");
