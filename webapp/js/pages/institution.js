@@ -93,6 +93,19 @@ function requirementTags(need) {
     return tags;
 }
 
+// The API explains a proposal that no longer holds as «oppfyller ikke lenger: <rule>»: say so above the list
+// instead of under «why this person fits».
+const NO_LONGER = 'oppfyller ikke lenger:';
+
+function reasons(list) {
+    if (list.length === 0) {
+        return null;
+    }
+    const lapsed = list.every(r => r.startsWith(NO_LONGER));
+    return [h('p', {class: 'reasons-label'}, t(lapsed ? 'institution.proposal.whyNot' : 'institution.proposal.why')),
+        h('ul', {class: 'reasons'}, list.map(r => h('li', {}, lapsed ? r.substring(NO_LONGER.length).trim() : r)))];
+}
+
 function proposalItem(p) {
     const contact = p.contact
         ? h('dl', {class: 'contact'},
@@ -107,8 +120,7 @@ function proposalItem(p) {
             h('strong', {}, p.firstName), ' ',
             h('span', {class: 'badge status-' + p.status.toLowerCase()}, t('institution.proposal.status.' + p.status))),
         h('p', {}, t(NEXT[p.status] || 'institution.proposal.next.PROPOSED')),
-        (p.reasons || []).length ? [h('p', {class: 'reasons-label'}, t('institution.proposal.why')),
-            h('ul', {class: 'reasons'}, p.reasons.map(r => h('li', {}, r)))] : null,
+        reasons(p.reasons || []),
         contact);
 }
 

@@ -197,6 +197,26 @@ class InstitutionBrowserIT {
     }
 
     @Test
+    void proposalsShowAFirstNameUntilTheVolunteerSaidYesThenTheContactDetails() {
+        signIn("institusjon.larvik@example.no", "/institution.html", "nb");
+        browser.waitUntil(d -> !browser.all("#needs li.need").isEmpty()
+                && browser.all(".need-proposals[aria-busy]").isEmpty());
+        WebElement need = browser.all("#needs li.need").stream()
+                .filter(c -> c.getText().contains("Følgevenner til trim og matservering på Gloppe")).findFirst().orElseThrow();
+        List<WebElement> proposals = need.findElements(org.openqa.selenium.By.cssSelector("li.proposal"));
+        WebElement active = proposals.stream().filter(p -> p.getText().startsWith("Astrid")).findFirst().orElseThrow();
+        WebElement proposed = proposals.stream().filter(p -> p.getText().startsWith("Reidun")).findFirst().orElseThrow();
+        assertTrue(active.getText().contains("Astrid Kleven"), "the volunteer said yes: full name and phone");
+        assertTrue(active.getText().contains("+47 400 02 002"), active.getText());
+        assertFalse(proposed.getText().contains("Bakke"), "only the first name before the volunteer says yes");
+        assertTrue(proposed.getText().contains("Kontaktinformasjon vises når den frivillige har sagt ja"), proposed.getText());
+        assertTrue(proposed.getText().contains("Den frivillige svarer ja eller nei"), "says who acts next");
+        assertTrue(browser.all("#needs button").stream().noneMatch(b -> b.getText().contains("Godta")),
+                "an institution cannot change a match, so there is no accept button");
+        browser.screenshot("institution-proposals");
+    }
+
+    @Test
     void aCoordinatorAddsAndEditsAnOrganisationAndSeesOnlyLarviksVolunteers() {
         openRegistry("nb");
         String volunteers = browser.find("#volunteers-table tbody").getText();
