@@ -120,7 +120,8 @@ function proposalItem(p) {
             h('strong', {}, p.firstName), ' ',
             h('span', {class: 'badge status-' + p.status.toLowerCase()}, t('institution.proposal.status.' + p.status))),
         h('p', {}, t(NEXT[p.status] || 'institution.proposal.next.PROPOSED')),
-        reasons(p.reasons || []),
+        // Once the volunteer is under way, a lapsed rule (often the booking of this very match) is only noise.
+        reasons((p.reasons || []).filter(r => !(['ACTIVE', 'ENDED'].includes(p.status) && r.startsWith(NO_LONGER)))),
         contact);
 }
 
