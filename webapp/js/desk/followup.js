@@ -21,7 +21,7 @@ export class FollowPanel {
         const shown = this.desk.matches
             .filter(m => !wanted || m.status === wanted)
             .sort((a, b) => order(a.status) - order(b.status) || String(b.updatedAt).localeCompare(String(a.updatedAt)));
-        say(this.status, t('coordinator.follow.count', shown.length, this.desk.matches.length));
+        document.getElementById('follow-count').textContent = t('coordinator.follow.count', shown.length, this.desk.matches.length);
         const rows = [];
         shown.forEach(m => {
             rows.push(this.row(m));
@@ -40,10 +40,12 @@ export class FollowPanel {
         const final = NEXT[m.status] && NEXT[m.status].length === 0;
         return h('tr', {id: `match-${m.id}`, class: 'status-' + m.status},
             h('th', {scope: 'row'}, m.needTitle || m.need),
-            h('td', {}, m.volunteerName || m.volunteer),
-            h('td', {}, h('span', {class: 'badge' + (m.status === 'DECLINED' ? ' urgent' : '')}, statusText(m.status))),
-            h('td', {class: 'num'}, numberText(m.hoursGiven || 0, 1)),
-            h('td', {}, last ? h('span', {}, last.note, h('span', {class: 'meta'}, ' (', dateText(last.at), ')')) : ''),
+            h('td', {'data-label': t('coordinator.follow.volunteer')}, m.volunteerName || m.volunteer),
+            h('td', {'data-label': t('coordinator.follow.status')},
+                h('span', {class: 'badge' + (m.status === 'DECLINED' ? ' urgent' : '')}, statusText(m.status))),
+            h('td', {class: 'num', 'data-label': t('coordinator.follow.hours')}, numberText(m.hoursGiven || 0, 1)),
+            h('td', {'data-label': t('coordinator.follow.last'), class: last ? null : 'desk-empty'},
+                last ? h('span', {}, last.note, h('span', {class: 'meta'}, ' (', dateText(last.at), ')')) : ''),
             h('td', {}, h('button', {type: 'button', class: 'secondary', id: `edit-${m.id}`,
                     'aria-expanded': this.open === m.id ? 'true' : 'false', 'aria-controls': `editor-${m.id}`,
                     'aria-label': t('coordinator.follow.editFor', m.needTitle || m.need, m.volunteerName || m.volunteer),

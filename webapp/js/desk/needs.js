@@ -21,7 +21,9 @@ export class NeedsPanel {
     render() {
         const {needs, matches} = this.desk;
         const ranked = byUrgency(needs, matches);
-        say(this.status, ranked.length === 0 ? t('coordinator.needs.none') : t('coordinator.needs.count', ranked.length));
+        // The count is not a live region: it changes on every reload and would drown the messages that matter.
+        document.getElementById('needs-count').textContent =
+            ranked.length === 0 ? t('coordinator.needs.none') : t('coordinator.needs.count', ranked.length);
         this.list.replaceChildren(...ranked.map(({need, urgency}) => this.needItem(need, urgency)));
     }
 
@@ -130,8 +132,8 @@ export class NeedsPanel {
         try {
             await api('matches', {method: 'POST', body: {need: need.id, volunteer: s.volunteer}});
             button.textContent = t('coordinator.suggest.proposed');
-            say(this.suggestStatus, t('coordinator.suggest.done', s.name, need.title));
             await this.desk.reload({keepSuggestions: true});
+            say(this.suggestStatus, t('coordinator.suggest.done', s.name, need.title));
         } catch (e) {
             if (e.status === 409) {
                 button.textContent = t('coordinator.suggest.proposed');

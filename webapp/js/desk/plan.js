@@ -82,10 +82,12 @@ export class PlanPanel {
                 h('td', {class: 'desk-check'}, h('input', {type: 'checkbox', id, name: 'pair', value: String(i), checked: true,
                     'aria-label': t('coordinator.plan.choose', p.title || p.need, p.name || p.volunteer)})),
                 h('th', {scope: 'row'}, p.title || p.need),
-                h('td', {}, h('span', {class: 'desk-arrow', 'aria-hidden': 'true'}, '→ '), p.name || p.volunteer),
-                h('td', {class: 'num'}, numberText(p.score, 2)),
-                h('td', {class: 'num'}, p.distanceKm === null || p.distanceKm === undefined ? '' : t('common.km', numberText(p.distanceKm))),
-                h('td', {}, h('ul', {class: 'reasons', lang: 'nb'}, (p.reasons || []).map(r => h('li', {}, r)))));
+                h('td', {'data-label': t('coordinator.plan.colVolunteer')},
+                    h('span', {class: 'desk-arrow', 'aria-hidden': 'true'}, '→ '), p.name || p.volunteer),
+                h('td', {class: 'num', 'data-label': t('coordinator.plan.colScore')}, numberText(p.score, 2)),
+                h('td', {class: 'num', 'data-label': t('coordinator.plan.colDistance')},
+                    p.distanceKm === null || p.distanceKm === undefined ? '' : t('common.km', numberText(p.distanceKm))),
+                h('td', {'data-label': t('coordinator.plan.colReasons')}, h('ul', {class: 'reasons', lang: 'nb'}, (p.reasons || []).map(r => h('li', {}, r)))));
         });
         const count = h('span', {id: 'plan-chosen'}, t('coordinator.plan.chosen', plan.pairs.length, plan.pairs.length));
         const all = h('input', {type: 'checkbox', id: 'pair-all', checked: true});
@@ -153,8 +155,9 @@ export class PlanPanel {
             if (skipped.length > 0) {
                 text += ' ' + t('coordinator.plan.skipped', skipped.length);
             }
-            say(status, text);
+            // The follow-up and the needs list are brought up to date before the result is announced.
             await this.desk.reload({keepSuggestions: true});
+            say(status, text);
             status.setAttribute('tabindex', '-1');
             status.focus();
         } catch (e) {

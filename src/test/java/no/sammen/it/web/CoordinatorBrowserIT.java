@@ -115,6 +115,7 @@ class CoordinatorBrowserIT {
         assertEquals("false", String.valueOf(browser.find("#plan-run").getAttribute("disabled") != null));
         assertTrue(browser.all("input[name=pair]:not(:checked)").isEmpty(), "every pair is chosen to begin with");
         browser.check("desk-plan", "nb");
+        phoneScreenshot("desk-plan-phone-nb");
 
         browser.activate("#plan-accept");
         browser.waitForText("#plan-accept-status", "forslag opprettet");
@@ -135,6 +136,15 @@ class CoordinatorBrowserIT {
         browser.activate("#edit-" + id);
         browser.waitFor("#status-" + id);
         assertEquals("status-" + id, browser.active().getAttribute("id"), "focus moves into the editor");
+        browser.check("desk-follow", "nb");
+        // Meanwhile a colleague adds a note to the same match: saving now is a 409, explained in the form.
+        colleagueAddsANote(id);
+        browser.press(Keys.ARROW_DOWN);
+        browser.activate("#save-" + id);
+        browser.waitForText("#editor-" + id + " .form-errors", "Noen andre endret denne matchen");
+        assertTrue(browser.active().getAttribute("class").contains("form-errors"), "the message gets focus");
+        // The editor now holds the fresh match; the coordinator simply does it again.
+        browser.tabTo("#status-" + id);
         // Down picks the first allowed next step, Kontaktet.
         browser.press(Keys.ARROW_DOWN);
         browser.type("#note-" + id, "Ringte, hun vil gjerne prøve.");
@@ -142,6 +152,18 @@ class CoordinatorBrowserIT {
         browser.waitForText("#follow-status", "Lagret");
         browser.waitUntil(d -> browser.find("#match-" + id).getText().contains("Kontaktet"));
         assertTrue(browser.find("#match-" + id).getText().contains("Ringte, hun vil gjerne prøve."));
+
+        // She says no after all: the need goes back to the top of the list, marked at risk in words.
+        String need = browser.find("#match-" + id + " th").getText();
+        browser.activate("#edit-" + id);
+        browser.waitFor("#status-" + id);
+        browser.press(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertEquals("DECLINED", browser.find("#status-" + id).getAttribute("value"));
+        browser.activate("#save-" + id);
+        browser.waitUntil(d -> browser.find("#match-" + id).getText().contains("Takket nei"));
+        String first = browser.find("#needs-list > li:first-child").getText();
+        assertTrue(first.contains(need) && first.contains("Frivillig har sluttet eller sagt nei"),
+                "the need is first and at risk: " + first);
     }
 
     @Order(5)
@@ -157,6 +179,35 @@ class CoordinatorBrowserIT {
         assertFalse(browser.find("#follow-table").getText().contains("Vinje"), "nor Vinje's matches");
         logOut();
         browser.login(VINJE, PASSWORD, "nb");
+    }
+
+    @Order(6)
+    @Test
+    void anAdminPicksTheMunicipality() {
+        logOut();
+        browser.login("admin@example.no", PASSWORD, "nb");
+        openDesk("nb");
+        browser.tabTo("#municipality");
+        // The options are in the server's order; End picks the last one, Vinje.
+        browser.press(Keys.END);
+        browser.waitForText("#needs-list", "Norheimstunet");
+        assertEquals("vinje", browser.find("#municipality").getAttribute("value"));
+        phoneScreenshot("desk-phone-nb");
+        logOut();
+        browser.login(VINJE, PASSWORD, "nb");
+    }
+
+    /** The desk at phone width: one column, the tables as blocks, no sideways scrolling of the page. */
+    private static void phoneScreenshot(String name) {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(400, 900));
+        try {
+            browser.screenshot(name);
+            Long overflow = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertTrue(overflow <= 0, "no sideways scrolling of the page at phone width: " + overflow);
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
     }
 
     private static void logOut() {
@@ -175,6 +226,19 @@ class CoordinatorBrowserIT {
         return (String) ((JavascriptExecutor) browser.driver()).executeScript(
                 "const li = [...document.querySelectorAll('.desk-need')].find(e => e.querySelector('h3').textContent === arguments[0]);"
                         + " return li ? li.id.substring(5) : null;", title);
+    }
+
+    private static void colleagueAddsANote(String matchId) {
+        try {
+            HttpResponse<String> match = send("GET", "/api/matches/" + matchId, null);
+            Matcher version = Pattern.compile("\"version\"\\s*:\\s*(\\d+)").matcher(match.body());
+            assertTrue(version.find(), match.body());
+            HttpResponse<String> put = send("PUT", "/api/matches/" + matchId,
+                    "{\"version\": " + version.group(1) + ", \"note\": \"Kollega la igjen beskjed.\", \"hoursGiven\": 1.5}");
+            assertEquals(200, put.statusCode(), put.body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String createNightNeed() throws Exception {
