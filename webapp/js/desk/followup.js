@@ -48,7 +48,8 @@ export class FollowPanel {
                 last ? h('span', {}, last.note, h('span', {class: 'meta'}, ' (', dateText(last.at), ')')) : ''),
             h('td', {}, h('button', {type: 'button', class: 'secondary', id: `edit-${m.id}`,
                     'aria-expanded': this.open === m.id ? 'true' : 'false', 'aria-controls': `editor-${m.id}`,
-                    'aria-label': t('coordinator.follow.editFor', m.needTitle || m.need, m.volunteerName || m.volunteer),
+                    'aria-label': t(final ? 'coordinator.follow.noteFor' : 'coordinator.follow.editFor',
+                        m.needTitle || m.need, m.volunteerName || m.volunteer),
                     onclick: () => this.toggle(m)},
                 final ? t('coordinator.follow.note') : t('coordinator.follow.edit'))));
     }

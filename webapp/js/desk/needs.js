@@ -40,11 +40,12 @@ export class NeedsPanel {
             h('ul', {class: 'desk-badges', 'aria-label': t('coordinator.badge.label')},
                 urgency.badges.map(b => h('li', {class: 'badge' + (b.urgent ? ' urgent' : '')}, t(b.key, ...(b.date ? b.args.map(dateText) : b.args))))),
             h('p', {class: 'meta'}, [place, when].filter(Boolean).join(' · ')),
-            h('p', {class: 'meta'}, [dates, t('coordinator.needs.people', urgency.needed)].filter(Boolean).join(' · ')),
-            h('button', {type: 'button', class: 'secondary suggest', id: `suggest-${need.id}`,
-                    'aria-describedby': titleId, 'aria-pressed': this.selected && this.selected.id === need.id ? 'true' : 'false',
-                    onclick: () => this.suggest(need)},
-                t('coordinator.needs.suggest')));
+            h('div', {class: 'desk-need-foot'},
+                h('p', {class: 'meta'}, [dates, t('coordinator.needs.people', urgency.needed)].filter(Boolean).join(' · ')),
+                h('button', {type: 'button', class: 'secondary suggest', id: `suggest-${need.id}`,
+                        'aria-describedby': titleId, 'aria-pressed': this.selected && this.selected.id === need.id ? 'true' : 'false',
+                        onclick: () => this.suggest(need)},
+                    t('coordinator.needs.suggest'))));
         return item;
     }
 
