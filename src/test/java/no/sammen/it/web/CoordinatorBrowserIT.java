@@ -72,6 +72,16 @@ class CoordinatorBrowserIT {
         assertTrue(browser.all(".desk-need").size() > 3, "Vinje's open needs are listed");
         assertTrue(browser.all(".desk-need .badge").size() > 0, "each need says how urgent it is in words");
         browser.check("desk", language);
+        if (!language.equals("en")) {
+            assertFalse(browser.find("#needs-list").getText().contains("November"), "dates in Norwegian, not English");
+        }
+        if (language.equals("nb")) {
+            // Text at 200 %: the page reflows, nothing needs sideways scrolling.
+            ((JavascriptExecutor) browser.driver()).executeScript("document.documentElement.style.fontSize = '225%'");
+            browser.screenshot("desk-200-nb");
+            assertNoSidewaysScrolling();
+            ((JavascriptExecutor) browser.driver()).executeScript("document.documentElement.style.fontSize = ''");
+        }
     }
 
     @Order(2)
@@ -202,12 +212,16 @@ class CoordinatorBrowserIT {
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(400, 900));
         try {
             browser.screenshot(name);
-            Long overflow = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertTrue(overflow <= 0, "no sideways scrolling of the page at phone width: " + overflow);
+            assertNoSidewaysScrolling();
         } finally {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         }
+    }
+
+    private static void assertNoSidewaysScrolling() {
+        Long overflow = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertTrue(overflow <= 0, "no sideways scrolling of the page: " + overflow);
     }
 
     private static void logOut() {
