@@ -83,6 +83,13 @@ export class FollowPanel {
                 h('label', {for: `note-${m.id}`}, t('coordinator.follow.noteLabel')),
                 h('textarea', {id: `note-${m.id}`, name: 'note', rows: '2', maxlength: '2000'})),
             next.length === 0 ? h('p', {class: 'hint'}, t('coordinator.follow.final', statusText(m.status))) : null,
+            (m.history || []).length > 0
+                ? h('details', {class: 'desk-history'},
+                    h('summary', {}, t('coordinator.follow.history', m.history.length)),
+                    h('ol', {}, m.history.map(e => h('li', {},
+                        dateText(e.at), ' – ', e.status ? statusText(e.status) : t('coordinator.follow.noteOnly'),
+                        e.note ? ': ' + e.note : ''))))
+                : null,
             h('div', {class: 'actions'},
                 h('button', {type: 'submit', id: `save-${m.id}`}, t('common.save')),
                 h('button', {type: 'button', class: 'secondary', onclick: () => this.toggle(m)}, t('common.cancel'))));

@@ -162,6 +162,7 @@ class CoordinatorBrowserIT {
         browser.waitForText("#follow-status", "Lagret");
         browser.waitUntil(d -> browser.find("#match-" + id).getText().contains("Kontaktet"));
         assertTrue(browser.find("#match-" + id).getText().contains("Ringte, hun vil gjerne prøve."));
+        assertTrue(browser.find("#match-" + id).getText().contains("1,5"), "the colleague's hours are there");
 
         // She says no after all: the need goes back to the top of the list, marked at risk in words.
         String need = browser.find("#match-" + id + " th").getText();
