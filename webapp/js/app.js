@@ -276,7 +276,8 @@ export function dateText(iso) {
     if (!iso) {
         return '';
     }
-    const locale = lang === 'en' ? 'en-GB' : (lang === 'nn' ? 'nn-NO' : 'nb-NO');
+    // Chromium has no nn-NO locale data; nynorsk month names are the same as bokmål's.
+    const locale = lang === 'en' ? 'en-GB' : 'nb-NO';
     return new Date(iso.length === 10 ? iso + 'T12:00:00' : iso).toLocaleDateString(locale,
         {day: 'numeric', month: 'long', year: 'numeric'});
 }

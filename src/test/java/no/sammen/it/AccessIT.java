@@ -236,7 +236,10 @@ class AccessIT {
         Api api = anonymous();
         String wrong = "{\"username\": \"frivillig.nome@example.no\", \"password\": \"not-the-password\"}";
         for (int i = 0; i < 4; i++) {
-            assertEquals(401, api.post("/auth/login", wrong).status());
+            Api.Reply reply = api.post("/auth/login", wrong);
+            assertEquals(401, reply.status());
+            assertTrue(reply.contentType().startsWith("application/problem+json"),
+                    "a problem document, not the server's HTML page: " + reply.contentType());
         }
         api.post("/auth/login", wrong);
         String right = "{\"username\": \"frivillig.nome@example.no\", \"password\": \"" + Api.SEED_PASSWORD + "\"}";
@@ -265,6 +268,282 @@ class AccessIT {
             assertFalse(body.contains("\"type\":\"volunteer\""), path);
             assertFalse(body.contains("residentPseudonym"), path);
         }
+    }
+
+    // --- Issue 5: self-registration, account management, vetting, erasure with statistics, retention ---
+
+    private static final String REGISTRATION = """
+            {"username": "%s", "password": "et-langt-passord", "name": "%s", "municipality": "%s",
+             "phone": "+47 411 22 333", "languages": ["no", "en"], "interests": ["turgåing"],
+             "availability": [{"day": "TUESDAY", "from": "10:00", "to": "14:00"}],
+             "vetting": {"policeCertificateCheckedOn": "2026-01-01", "policeCertificateValidUntil": "2099-01-01"}}""";
+
+    private static String registration(String username, String name, String municipality) {
+        return REGISTRATION.formatted(username, name, municipality);
+    }
+
+    private static List<String> fields(Api.Reply reply) {
+        return reply.object().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList();
+    }
+
+    @Test
+    void aVolunteerRegistersThemselvesAndIsLoggedIn() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> reply = browser.send(json("/auth/register", "POST",
+                registration("Sigrid.Ny@Example.no", "Sigrid Registrert", "vinje")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, reply.statusCode(), reply.body());
+        JsonObject me = read(reply.body());
+        assertEquals("sigrid.ny@example.no", me.getString("username"));
+        assertEquals("VOLUNTEER", me.getString("role"));
+        long id = me.getJsonNumber("volunteer").longValue();
+        assertTrue(reply.headers().firstValue("Location").orElseThrow().endsWith("/volunteers/" + id));
+        String token = me.getString("csrfToken");
+        assertTrue(reply.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("SAMMEN_SESSION")));
+
+        JsonObject again = read(browser.send(json("/auth/me", "GET", null).build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertEquals(id, again.getJsonNumber("volunteer").longValue(), "the session is logged in");
+        HttpResponse<String> profile = browser.send(json("/volunteers/" + id, "GET", null).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, profile.statusCode(), profile.body());
+        JsonObject volunteer = read(profile.body());
+        assertEquals("Sigrid Registrert", volunteer.getString("name"));
+        assertEquals("sigrid.ny@example.no", volunteer.getString("email"));
+        assertEquals("vinje", volunteer.getString("municipality"));
+        assertEquals(List.of("no", "en"), volunteer.getJsonArray("languages").stream()
+                .map(l -> ((jakarta.json.JsonString) l).getString()).toList());
+        JsonObject vetting = volunteer.getJsonObject("vetting");
+        assertFalse(vetting.containsKey("policeCertificateValidUntil") && !vetting.isNull("policeCertificateValidUntil"),
+                "vetting cannot be set by registering: " + vetting);
+
+        String edit = Json.createObjectBuilder(volunteer).add("about", "Glad i turer.").build().toString();
+        assertEquals(403, browser.send(json("/volunteers/" + id, "PUT", edit).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode(), "changes from the new session need its CSRF token");
+        assertEquals(200, browser.send(json("/volunteers/" + id, "PUT", edit).header("X-CSRF-Token", token).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals("VOLUNTEER", anonymous().as("sigrid.ny@example.no", "et-langt-passord").get("/auth/me").ok()
+                .object().getString("role"), "HTTP Basic works with the new account too");
+    }
+
+    @Test
+    void registeringATakenUsernameIsAConflictAndWritesNothing() {
+        Api api = anonymous();
+        api.post("/auth/register", registration("dobbel@example.no", "Første Dobbel", "larvik")).expect(201);
+        long volunteers = api.asAdmin().total("/volunteers?municipality=larvik");
+        Api.Reply taken = api.post("/auth/register", registration("DOBBEL@example.no", "Andre Dobbel", "larvik")).expect(409);
+        assertTrue(taken.contentType().startsWith("application/problem+json"), taken.contentType());
+        assertEquals(List.of("username"), fields(taken));
+        assertEquals(volunteers, api.asAdmin().total("/volunteers?municipality=larvik"), "no second profile");
+        assertEquals(409, api.post("/auth/register", registration("frivillig.vinje@example.no", "X Y", "vinje")).status(),
+                "a seeded username is taken too");
+    }
+
+    @Test
+    void anInvalidRegistrationNamesEveryFieldAndCreatesNoAccount() {
+        Api api = anonymous();
+        Api.Reply bad = api.post("/auth/register", """
+                {"username": "ikke-en-epost", "password": "kort", "municipality": "atlantis",
+                 "phone": "ring meg", "languages": ["klingon"],
+                 "availability": [{"day": "TUESDAY", "from": "14:00", "to": "10:00"}]}""").expect(400);
+        assertTrue(bad.contentType().startsWith("application/problem+json"));
+        List<String> fields = fields(bad);
+        for (String field : List.of("username", "password", "name", "municipality", "phone", "languages[0]", "availability[0].to")) {
+            assertTrue(fields.contains(field), field + " in " + fields);
+        }
+
+        // Atomicity: a good login with a bad profile leaves neither profile nor account.
+        long volunteers = api.asAdmin().total("/volunteers?municipality=nome");
+        Api.Reply badProfile = api.post("/auth/register",
+                registration("halv@example.no", "Halv Registrert", "nome").replace("\"TUESDAY\"", "\"BLURSDAY\"")).expect(400);
+        assertEquals(List.of("availability[0].day"), fields(badProfile));
+        assertEquals(volunteers, api.asAdmin().total("/volunteers?municipality=nome"));
+        assertEquals(401, api.as("halv@example.no", "et-langt-passord").get("/auth/me").status(), "no account");
+        assertFalse(api.asAdmin().get("/admin/accounts?role=VOLUNTEER&limit=500").ok().body().contains("halv@example.no"));
+        api.post("/auth/register", registration("halv@example.no", "Halv Registrert", "nome")).expect(201);
+    }
+
+    @Test
+    void anAdminManagesAccountsAndNobodyElseMay() throws Exception {
+        Api admin = anonymous().asAdmin();
+        Api.Reply created = admin.post("/admin/accounts", """
+                {"username": "ny.koordinator@example.no", "password": "et-startpassord", "role": "COORDINATOR",
+                 "municipality": "nome"}""").expect(201);
+        JsonObject account = created.object();
+        assertTrue(created.location().endsWith("/admin/accounts/" + account.getInt("id")), created.location());
+        assertEquals("COORDINATOR", account.getString("role"));
+        assertEquals("nome", account.getString("municipality"));
+        assertFalse(created.body().toLowerCase(java.util.Locale.ROOT).contains("password"), "never the password or its hash");
+        Api coordinator = anonymous().as("ny.koordinator@example.no", "et-startpassord");
+        coordinator.get("/volunteers?municipality=nome").ok();
+        assertEquals(403, coordinator.get("/volunteers?municipality=vinje").status());
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        assertEquals(200, browser.send(json("/auth/login", "POST",
+                "{\"username\": \"ny.koordinator@example.no\", \"password\": \"et-startpassord\"}").build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(200, browser.send(json("/volunteers?municipality=nome", "GET", null).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        assertEquals(List.of("municipality"), fields(admin.post("/admin/accounts",
+                "{\"username\": \"x1@example.no\", \"password\": \"et-startpassord\", \"role\": \"COORDINATOR\"}").expect(400)));
+        assertEquals(List.of("venues"), fields(admin.post("/admin/accounts",
+                "{\"username\": \"x2@example.no\", \"password\": \"et-startpassord\", \"role\": \"INSTITUTION\"}").expect(400)));
+        assertTrue(fields(admin.post("/admin/accounts",
+                "{\"username\": \"x3\", \"password\": \"kort\", \"roles\": [\"BOSS\"]}").expect(400))
+                .containsAll(List.of("username", "password", "roles[0]")));
+        assertEquals(List.of("username"), fields(admin.post("/admin/accounts",
+                "{\"username\": \"ny.koordinator@example.no\", \"password\": \"et-startpassord\", \"role\": \"ADMIN\"}")
+                .expect(409)));
+
+        String list = admin.get("/admin/accounts?role=COORDINATOR&municipality=nome").ok().body();
+        assertTrue(list.contains("ny.koordinator@example.no"), list);
+        assertFalse(list.contains("PBKDF2") || list.toLowerCase(java.util.Locale.ROOT).contains("hash"), list);
+        assertFalse(admin.get("/admin/accounts?role=ADMIN").ok().body().contains("ny.koordinator"));
+
+        long venue = anonymous().get("/venues?municipality=nome&limit=1").ok().object().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        String at = "/admin/accounts/" + account.getInt("id");
+        account = admin.get(at).ok().object(); // logging in keeps the account's last-login time: a new version
+        JsonObject changed = admin.put(at, "{\"version\": " + account.getInt("version")
+                + ", \"role\": \"INSTITUTION\", \"venues\": [" + venue + "]}").ok().object();
+        assertEquals("INSTITUTION", changed.getString("role"));
+        assertFalse(changed.containsKey("municipality"), "the coordinator binding went with the role");
+        assertEquals(409, admin.put(at, "{\"version\": " + account.getInt("version") + ", \"role\": \"ADMIN\"}").status(),
+                "stale version");
+        assertEquals(403, coordinator.get("/volunteers?municipality=nome").status(), "the new role applies at once");
+        assertEquals(401, browser.send(json("/volunteers?municipality=nome", "GET", null).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "a session with the old role ends");
+        assertEquals("PUBLIC", read(browser.send(json("/auth/me", "GET", null).build(), HttpResponse.BodyHandlers.ofString())
+                .body()).getString("role"));
+
+        JsonObject disabled = admin.put(at, "{\"version\": " + admin.get(at).ok().object().getInt("version")
+                + ", \"role\": \"INSTITUTION\", \"venues\": [" + venue + "], \"enabled\": false}").ok().object();
+        assertFalse(disabled.getBoolean("enabled"));
+        assertEquals(401, coordinator.get("/auth/me").status(), "a disabled account cannot log in");
+        assertEquals(400, admin.post(at + "/password", "{\"password\": \"kort\"}").status());
+        assertEquals(204, admin.post(at + "/password", "{\"password\": \"et-nytt-passord\"}").status());
+        admin.put(at, "{\"version\": " + admin.get(at).ok().object().getInt("version")
+                + ", \"role\": \"INSTITUTION\", \"venues\": [" + venue
+                + "], \"enabled\": true}").ok();
+        assertEquals(401, anonymous().as("ny.koordinator@example.no", "et-startpassord").get("/auth/me").status());
+        assertEquals("INSTITUTION", anonymous().as("ny.koordinator@example.no", "et-nytt-passord").get("/auth/me").ok()
+                .object().getString("role"));
+
+        String audit = admin.get("/admin/audit?recordType=account&recordId=" + account.getInt("id")).ok().body();
+        assertTrue(audit.contains("CREATE") && audit.contains("role") && audit.contains("password"), audit);
+        assertFalse(audit.contains("et-nytt-passord") || audit.contains("et-startpassord"), "never the values");
+
+        for (Api other : List.of(anonymous().as("koordinator.nome@example.no"), anonymous().as("institusjon.vinje@example.no"),
+                anonymous().as("frivillig.vinje@example.no"))) {
+            assertEquals(403, other.get("/admin/accounts").status());
+            assertEquals(403, other.get(at).status());
+            assertEquals(403, other.post("/admin/accounts", "{}").status());
+            assertEquals(403, other.put(at, "{}").status());
+            assertEquals(403, other.post(at + "/password", "{\"password\": \"et-nytt-passord\"}").status());
+        }
+        assertEquals(401, anonymous().get("/admin/accounts").status());
+        assertEquals(401, anonymous().post(at + "/password", "{\"password\": \"et-nytt-passord\"}").status());
+    }
+
+    @Test
+    void vettingIsRecordedByTheCoordinatorWhoSawItAndTheVolunteerCannotChangeIt() {
+        Api api = anonymous();
+        long id = api.post("/auth/register", registration("vetting.test@example.no", "Vetle Attest", "vinje")).expect(201)
+                .object().getJsonNumber("volunteer").longValue();
+        Api coordinator = api.as("koordinator.vinje@example.no");
+        JsonObject profile = coordinator.get("/volunteers/" + id).ok().object();
+        JsonObject vetted = coordinator.put("/volunteers/" + id, Json.createObjectBuilder(profile).add("vetting",
+                Json.createObjectBuilder().add("policeCertificateCheckedOn", "2026-01-05")
+                        .add("policeCertificateValidUntil", "2029-01-05")
+                        .add("policeCertificatePurpose", "frivillig arbeid med barn/eldre")
+                        .add("policeCertificateCheckedBy", "someone.else@example.no")
+                        .add("confidentialitySigned", true)).build().toString()).ok().object();
+        JsonObject vetting = vetted.getJsonObject("vetting");
+        assertEquals("2029-01-05", vetting.getString("policeCertificateValidUntil"));
+        assertEquals("frivillig arbeid med barn/eldre", vetting.getString("policeCertificatePurpose"));
+        assertEquals("koordinator.vinje@example.no", vetting.getString("policeCertificateCheckedBy"), "from the caller");
+
+        Api volunteer = api.as("vetting.test@example.no", "et-langt-passord");
+        JsonObject own = volunteer.get("/volunteers/" + id).ok().object();
+        JsonObject attempt = Json.createObjectBuilder(own).add("vetting", Json.createObjectBuilder()
+                .add("policeCertificateValidUntil", "2099-12-31").add("policeCertificatePurpose", "alt")
+                .add("policeCertificateCheckedBy", "vetting.test@example.no")).build();
+        JsonObject after = volunteer.put("/volunteers/" + id, attempt.toString()).ok().object();
+        assertEquals(vetting.toString(), after.getJsonObject("vetting").toString(), "a volunteer's attempt is ignored");
+        assertEquals(403, api.as("koordinator.larvik@example.no").put("/volunteers/" + id, vetted.toString()).status(),
+                "only the volunteer's own municipality");
+    }
+
+    @Test
+    void anErasedVolunteerIsGoneEverywhereButTheirHoursStillCount() {
+        Api api = anonymous();
+        String email = "ingeborg.slettemo@example.no";
+        long id = api.post("/auth/register", registration(email, "Ingeborg Slettemo", "nome")).expect(201)
+                .object().getJsonNumber("volunteer").longValue();
+        Api coordinator = api.as("koordinator.nome@example.no");
+        Api volunteer = api.as(email, "et-langt-passord");
+        long need = coordinator.get("/needs?limit=1").ok().object().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        JsonObject match = coordinator.post("/matches", "{\"need\": " + need + ", \"volunteer\": " + id + "}")
+                .expect(201).object();
+        String matchAt = "/matches/" + match.getInt("id");
+        match = volunteer.put(matchAt, "{\"version\": " + match.getInt("version") + ", \"status\": \"ACCEPTED\"}").ok().object();
+        coordinator.put(matchAt, "{\"version\": " + match.getInt("version")
+                + ", \"status\": \"ACTIVE\", \"hoursGiven\": 7.5, \"note\": \"Ingeborg var flink\"}").ok();
+        coordinator.get("/volunteers/" + id).ok(); // an audited read by the coordinator
+        volunteer.get("/volunteers/" + id).ok(); // and one by the volunteer, under their own username
+
+        JsonObject before = coordinator.get("/statistics").ok().object();
+        assertEquals("nome", before.getString("municipality"));
+        assertTrue(before.getJsonNumber("hours").doubleValue() >= 7.5, before.toString());
+
+        assertEquals(204, volunteer.delete("/volunteers/" + id).status());
+
+        assertEquals(404, coordinator.get("/volunteers/" + id).status());
+        assertEquals(404, coordinator.get(matchAt).status(), "the match no longer points at the person");
+        for (String q : List.of("Slettemo", "Ingeborg", "ingeborg.slettemo")) {
+            String found = coordinator.get("/search?type=volunteer&q=" + q).ok().body();
+            assertFalse(found.contains("Slettemo"), found);
+        }
+        assertFalse(api.asAdmin().get("/volunteers?municipality=nome&limit=500").ok().body().contains("Slettemo"));
+        String audit = api.asAdmin().get("/admin/audit?recordType=volunteer&recordId=" + id + "&limit=500").ok().body();
+        assertTrue(audit.contains("DELETE"), "the erasure itself is audited: " + audit);
+        for (String value : List.of("Slettemo", "Ingeborg", email, "411 22 333")) {
+            assertFalse(audit.contains(value), value + " in " + audit);
+        }
+        assertEquals(0, api.asAdmin().total("/admin/audit?actor=" + email), "not even as the actor");
+        assertFalse(api.asAdmin().get("/admin/audit?recordType=match&recordId=" + match.getInt("id") + "&limit=500").ok()
+                .body().contains("Ingeborg"));
+        assertEquals(401, volunteer.get("/auth/me").status(), "the login is gone");
+
+        JsonObject after = coordinator.get("/statistics").ok().object();
+        assertEquals(before.getJsonNumber("hours").doubleValue(), after.getJsonNumber("hours").doubleValue(), 1e-9,
+                "the hours still count");
+        assertEquals(before.getInt("matches"), after.getInt("matches"));
+        assertTrue(after.getInt("matchesOfErasedVolunteers") >= 1, after.toString());
+        assertFalse(after.toString().contains("Slettemo") || after.toString().contains(email));
+        assertEquals(after.getJsonNumber("hours").doubleValue(),
+                api.asAdmin().get("/statistics?municipality=nome").ok().object().getJsonNumber("hours").doubleValue(), 1e-9);
+        String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Oslo")).toString();
+        assertTrue(after.getJsonArray("months").stream().map(m -> m.asJsonObject())
+                .anyMatch(m -> m.getString("month").equals(thisMonth) && m.getJsonNumber("hours").doubleValue() >= 7.5),
+                after.toString());
+        JsonObject bounded = coordinator.get("/statistics?from=" + thisMonth + "&to=" + thisMonth).ok().object();
+        assertTrue(bounded.getJsonNumber("hours").doubleValue() >= 7.5, bounded.toString());
+        assertEquals(List.of("to"), fields(coordinator.get("/statistics?from=2026-05-01&to=2026-04-30").expect(400)));
+        assertEquals(403, api.as("koordinator.larvik@example.no").get("/statistics?municipality=nome").status());
+    }
+
+    @Test
+    void theResidentRetentionPurgeCanBeRunByAnAdminAndKeepsWhatIsStillWithinTheRetention() {
+        Api coordinator = anonymous().as("koordinator.porsgrunn@example.no");
+        JsonObject need = coordinator.get("/needs?limit=1").ok().object().getJsonArray("items").getJsonObject(0);
+        String at = "/needs/" + need.getInt("id") + "/resident";
+        coordinator.put(at, "{\"name\": \"Astrid Beholdes\", \"phone\": \"+47 400 00 321\"}").ok();
+        JsonObject purge = anonymous().asAdmin().post("/admin/residents/purge", "").ok().object();
+        assertEquals(90, purge.getInt("retentionDays"));
+        assertTrue(purge.getInt("purged") >= 0);
+        assertEquals("Astrid Beholdes", coordinator.get(at).ok().object().getString("name"), "an open need keeps its resident");
+        assertEquals(403, coordinator.post("/admin/residents/purge", "").status());
+        assertEquals(401, anonymous().post("/admin/residents/purge", "").status());
     }
 
     private HttpRequest.Builder json(String path, String method, String body) {

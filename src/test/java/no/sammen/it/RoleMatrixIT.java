@@ -74,7 +74,12 @@ class RoleMatrixIT {
                 row("/needs/" + vinjeNeed.getInt("id") + "/resident",               401, 403, 403, 200, 403, 403),
                 row("/matches?municipality=vinje",                                  401, 200, 403, 200, 403, 200),
                 row("/matches/" + vinjeMatch.getInt("id"),                          401, 403, 403, 200, 403, 200),
-                row("/admin/audit",                                                 401, 403, 403, 403, 403, 200));
+                row("/admin/audit",                                                 401, 403, 403, 403, 403, 200),
+                row("/admin/accounts",                                              401, 403, 403, 403, 403, 200),
+                row("/admin/accounts?role=VOLUNTEER&municipality=vinje",            401, 403, 403, 403, 403, 200),
+                row("/statistics",                                                  401, 403, 403, 200, 200, 200),
+                row("/statistics?municipality=vinje",                               401, 403, 403, 200, 403, 200),
+                row("/auth/me",                                                     200, 200, 200, 200, 200, 200));
 
         List<String> failures = new ArrayList<>();
         List<String> names = new ArrayList<>(roles.keySet());

@@ -2,6 +2,8 @@ package no.sammen.accounts.boundary;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -54,11 +56,17 @@ public class AuthResource {
     @Inject
     BasicCache basicCache;
 
+    @Inject
+    no.sammen.accounts.control.Registrations registrations;
+
     @Context
     HttpServletRequest request;
 
     @Context
     HttpServletResponse response;
+
+    @Context
+    jakarta.ws.rs.core.UriInfo uriInfo;
 
     public static class Login {
         public String username;
@@ -70,8 +78,26 @@ public class AuthResource {
         public String newPassword;
     }
 
+    /**
+     * A volunteer signs up: profile and VOLUNTEER account in one transaction, then logged in as by
+     * {@code login}. Public, and exempt from CSRF like login (there is no session yet to forge).
+     */
+    @POST
+    @Path("register")
+    @PermitAll
+    public Response register(RegistrationJson registration) {
+        Account account = registrations.register(registration);
+        String token = startSession(account.getUsername(), registration.password);
+        if (token == null) {
+            return Problem.response(500, "Internal error", "The account was created, but logging in failed; log in.", null);
+        }
+        return Response.created(uriInfo.getBaseUriBuilder().path("volunteers/{id}")
+                .build(account.getVolunteer().getId())).entity(me(token)).build();
+    }
+
     @POST
     @Path("login")
+    @PermitAll
     public Response login(Login login) {
         Violations v = new Violations();
         if (login == null) {
@@ -87,22 +113,32 @@ public class AuthResource {
             return Problem.response(429, "Too many failed logins",
                     "This account is locked for a while after too many wrong passwords. Try again later.", null);
         }
+        String token = startSession(login.username, login.password);
+        if (token == null) {
+            return Problem.response(401, "Login failed", "Wrong username or password.", null);
+        }
+        return Response.ok(me(token)).build();
+    }
+
+    /** Authenticates into a fresh session; returns its CSRF token, or null when the credentials fail. */
+    private String startSession(String username, String password) {
         HttpSession old = request.getSession(false);
         if (old != null) {
             old.invalidate(); // a fresh session id on login, against session fixation
         }
         AuthenticationStatus status = security.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(login.username, login.password)).newAuthentication(true));
+                .credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
-            return Problem.response(401, "Login failed", "Wrong username or password.", null);
+            return null;
         }
         String token = HexFormat.of().formatHex(randomBytes());
         request.getSession(true).setAttribute(CsrfFilter.SESSION_ATTRIBUTE, token);
-        return Response.ok(me(token)).build();
+        return token;
     }
 
     @GET
     @Path("me")
+    @PermitAll
     public Map<String, Object> me() {
         HttpSession session = request.getSession(false);
         return me(session == null ? null : (String) session.getAttribute(CsrfFilter.SESSION_ATTRIBUTE));
@@ -110,6 +146,7 @@ public class AuthResource {
 
     @POST
     @Path("logout")
+    @PermitAll
     public Response logout() throws ServletException {
         request.logout();
         HttpSession session = request.getSession(false);
@@ -121,6 +158,7 @@ public class AuthResource {
 
     @POST
     @Path("password")
+    @RolesAllowed({"VOLUNTEER", "INSTITUTION", "COORDINATOR", "ADMIN"})
     public Response changePassword(PasswordChange change) {
         if (!user.isAuthenticated()) {
             return Problem.response(401, "Not logged in", null, null);

@@ -30,8 +30,9 @@ public class CsrfFilter implements ContainerRequestFilter {
         if (SAFE.contains(context.getMethod()) || context.getHeaderString("Authorization") != null) {
             return;
         }
-        if (context.getUriInfo().getPath().equals("auth/login")) {
-            return;
+        String path = context.getUriInfo().getPath();
+        if (path.equals("auth/login") || path.equals("auth/register")) {
+            return; // they start a new session; a forged one would only log the browser into the forger's account
         }
         HttpSession session = request.getSession(false);
         Object expected = session == null ? null : session.getAttribute(SESSION_ATTRIBUTE);

@@ -38,7 +38,8 @@ public class SammenAuthentication implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             CredentialValidationResult result = identities.validate(context.getAuthParameters().getCredential());
             return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result) : context.responseUnauthorized();
+                    // SEND_FAILURE without sendError: the login resource answers with a problem document itself.
+                    ? context.notifyContainerAboutLogin(result) : AuthenticationStatus.SEND_FAILURE;
         }
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {

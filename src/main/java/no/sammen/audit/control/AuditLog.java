@@ -22,13 +22,21 @@ public class AuditLog {
     public static final Map<String, String> PERSONAL_FIELDS = Map.of(
             "volunteer", "name,email,phone,home,birthYear,about,availability,availableFrom,availableUntil,vetting",
             "need", "description,residentPseudonym,involvesResident",
-            "match", "need,volunteer,history,hoursGiven");
+            "match", "need,volunteer,history,hoursGiven",
+            "account", "username,role,municipality,venues,organisations,volunteer,enabled");
 
     @PersistenceContext
     EntityManager em;
 
     public void record(String actor, String action, String recordType, Long recordId, String fields) {
         em.persist(new AuditEvent(actor, action, recordType, recordId, fields));
+    }
+
+    /** After an erasure: the person's own entries stay, under a name that no longer identifies them. */
+    public void renameActor(String actor, String replacement) {
+        em.flush(); // entries recorded earlier in this transaction too
+        em.createQuery("UPDATE AuditEvent e SET e.actor = :r WHERE e.actor = :a").setParameter("r", replacement)
+                .setParameter("a", actor).executeUpdate();
     }
 
     public Page<Map<String, Object>> list(String recordType, Long recordId, String actor, PageRequest page) {

@@ -12,6 +12,12 @@ public class MatchJson extends RecordJson {
     public String needTitle;
     public Ref volunteer;
     public String volunteerName;
+    /** Read-only, from the need: where and when, so a volunteer (who cannot read needs) knows where to go. */
+    public String venueName;
+    public String areaName;
+    public List<no.sammen.platform.WindowJson> schedule;
+    public String startDate;
+    public String endDate;
     public Ref municipality;
     /** PROPOSED → CONTACTED → ACCEPTED | DECLINED → ACTIVE → ENDED. */
     public String status;
@@ -34,6 +40,12 @@ public class MatchJson extends RecordJson {
         json.volunteer = Ref.id(m.getVolunteer().getId());
         json.volunteerName = m.getVolunteer().getName();
         json.municipality = Ref.key(m.getNeed().getMunicipality().getSlug());
+        var need = m.getNeed();
+        json.venueName = need.getVenue() == null ? null : need.getVenue().getName();
+        json.areaName = need.getArea() == null ? null : need.getArea().getName();
+        json.schedule = no.sammen.platform.WindowJson.of(need.getSchedule());
+        json.startDate = need.getStartDate() == null ? null : need.getStartDate().toString();
+        json.endDate = need.getEndDate() == null ? null : need.getEndDate().toString();
         json.status = m.getStatus().name();
         json.hoursGiven = m.getHoursGiven();
         json.history = m.getHistory().stream().map(e -> {

@@ -90,7 +90,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public void awaitReady() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .withMessage(() -> driver.getCurrentUrl() + " did not finish drawing (no body.ready): "
+                        + String.valueOf(driver.executeScript("return document.body ? document.body.innerText.slice(0, 300) : ''")))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && document.body.classList.contains('ready')")));
     }
 

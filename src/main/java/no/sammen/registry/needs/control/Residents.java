@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,12 +62,23 @@ public class Residents {
         }
     }
 
+    /** The clock the retention period is measured by; replaceable in tests. */
+    Clock clock = Clock.systemUTC();
+
+    public RetentionPolicy policy() {
+        return new RetentionPolicy(retentionDays, clock);
+    }
+
     /** Deletes resident records of needs closed longer ago than the retention period; returns how many. */
     public int purgeExpired() {
-        Instant cutoff = Instant.now().minus(Duration.ofDays(retentionDays));
+        RetentionPolicy policy = policy();
+        Instant cutoff = policy.cutoff();
         int purged = 0;
         for (Need need : em.createQuery("SELECT n FROM Need n WHERE n.status = :closed AND n.updatedAt < :cutoff",
                 Need.class).setParameter("closed", NeedStatus.CLOSED).setParameter("cutoff", cutoff).getResultList()) {
+            if (!policy.expired(need.getStatus(), need.getUpdatedAt())) {
+                continue;
+            }
             ResidentContact contact = em.find(ResidentContact.class, need.getId());
             if (contact != null) {
                 em.remove(contact);

@@ -7,6 +7,10 @@ public class VettingJson {
 
     public String policeCertificateCheckedOn;
     public String policeCertificateValidUntil;
+    /** What the certificate was issued for, e.g. "frivillig arbeid med barn/eldre". */
+    public String policeCertificatePurpose;
+    /** Read-only: the coordinator who recorded the certificate; the server sets it from the caller. */
+    public String policeCertificateCheckedBy;
     public Boolean confidentialitySigned;
     public List<CourseJson> courses;
 }

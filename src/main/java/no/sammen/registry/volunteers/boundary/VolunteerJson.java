@@ -64,6 +64,8 @@ public class VolunteerJson extends RecordJson {
         json.vetting = new VettingJson();
         json.vetting.policeCertificateCheckedOn = string(vetting.getPoliceCertificateCheckedOn());
         json.vetting.policeCertificateValidUntil = string(vetting.getPoliceCertificateValidUntil());
+        json.vetting.policeCertificatePurpose = vetting.getPoliceCertificatePurpose();
+        json.vetting.policeCertificateCheckedBy = vetting.getPoliceCertificateCheckedBy();
         json.vetting.confidentialitySigned = vetting.isConfidentialitySigned();
         json.vetting.courses = v.getCourses().stream().map(CourseJson::of).toList();
         return json;

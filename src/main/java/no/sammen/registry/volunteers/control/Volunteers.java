@@ -36,6 +36,12 @@ public class Volunteers extends Registry<Volunteer, VolunteerJson> {
     @Inject
     no.sammen.accounts.control.CurrentUser user;
 
+    @Inject
+    no.sammen.statistics.control.Statistics statistics;
+
+    @Inject
+    no.sammen.audit.control.AuditLog audit;
+
     @Override
     protected Class<Volunteer> type() {
         return Volunteer.class;
@@ -102,8 +108,20 @@ public class Volunteers extends Registry<Volunteer, VolunteerJson> {
         if (checked != null && checked.isAfter(LocalDate.now())) {
             v.add("vetting.policeCertificateCheckedOn", "cannot be in the future");
         }
+        String purpose = v.text("vetting.policeCertificatePurpose", json.policeCertificatePurpose, 200);
+        if (purpose != null && checked == null && validUntil == null) {
+            v.add("vetting.policeCertificatePurpose", "needs the dates of the certificate it belongs to");
+        }
+        boolean changed = !java.util.Objects.equals(checked, vetting.getPoliceCertificateCheckedOn())
+                || !java.util.Objects.equals(validUntil, vetting.getPoliceCertificateValidUntil())
+                || !java.util.Objects.equals(purpose, vetting.getPoliceCertificatePurpose());
+        if (changed) {
+            // Who saw the certificate is the caller, never a value from the body (null for the seed loader).
+            vetting.setPoliceCertificateCheckedBy(checked == null && validUntil == null ? null : caller());
+        }
         vetting.setPoliceCertificateCheckedOn(checked);
         vetting.setPoliceCertificateValidUntil(validUntil);
+        vetting.setPoliceCertificatePurpose(purpose);
         vetting.setConfidentialitySigned(Boolean.TRUE.equals(json.confidentialitySigned));
         List<Course> courses = new ArrayList<>();
         if (json.courses != null) {
@@ -129,6 +147,15 @@ public class Volunteers extends Registry<Volunteer, VolunteerJson> {
         vol.setCourses(courses);
     }
 
+    /** The caller's username, or null when the system itself is at work (seed, start-up). */
+    private String caller() {
+        try {
+            return user.username();
+        } catch (jakarta.enterprise.context.ContextNotActiveException systemAtWork) {
+            return null;
+        }
+    }
+
     @Override
     protected VolunteerJson view(Volunteer vol) {
         return VolunteerJson.of(vol);
@@ -136,10 +163,18 @@ public class Volunteers extends Registry<Volunteer, VolunteerJson> {
 
     @Override
     protected void beforeDelete(Volunteer vol) {
-        // The person leaves: their pairs and their login go with them (personal data lives there too).
-        em.createQuery("SELECT m FROM Match m WHERE m.volunteer = :v", no.sammen.matching.entity.Match.class)
-                .setParameter("v", vol).getResultList().forEach(em::remove);
-        em.createQuery("SELECT a FROM Account a WHERE a.volunteer = :v", no.sammen.accounts.entity.Account.class)
-                .setParameter("v", vol).getResultList().forEach(em::remove);
+        // The person leaves: their pairs and their login go with them (personal data lives there too, in the
+        // follow-up notes). What the municipality's statistics count of each pair is kept, without the person.
+        for (var match : em.createQuery("SELECT m FROM Match m WHERE m.volunteer = :v",
+                no.sammen.matching.entity.Match.class).setParameter("v", vol).getResultList()) {
+            statistics.keepAnonymised(match);
+            em.remove(match);
+        }
+        for (var account : em.createQuery("SELECT a FROM Account a WHERE a.volunteer = :v",
+                no.sammen.accounts.entity.Account.class).setParameter("v", vol).getResultList()) {
+            // Their own reads are in the audit trail under their username, which is their e-mail.
+            audit.renameActor(account.getUsername(), "erased-volunteer-" + vol.getId());
+            em.remove(account);
+        }
     }
 }

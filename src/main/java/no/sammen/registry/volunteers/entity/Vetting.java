@@ -17,6 +17,14 @@ public class Vetting {
     @Column(name = "police_valid_until")
     private LocalDate policeCertificateValidUntil;
 
+    /** What the certificate was issued for, as written on it: "frivillig arbeid med barn/eldre". */
+    @Column(name = "police_purpose", length = 200)
+    private String policeCertificatePurpose;
+
+    /** The username of the coordinator (or admin) who saw the certificate; set from the caller, never sent. */
+    @Column(name = "police_checked_by", length = 254)
+    private String policeCertificateCheckedBy;
+
     @Column(name = "confidentiality_signed", nullable = false)
     private boolean confidentialitySigned;
 
@@ -38,6 +46,22 @@ public class Vetting {
 
     public void setPoliceCertificateValidUntil(LocalDate policeCertificateValidUntil) {
         this.policeCertificateValidUntil = policeCertificateValidUntil;
+    }
+
+    public String getPoliceCertificatePurpose() {
+        return policeCertificatePurpose;
+    }
+
+    public void setPoliceCertificatePurpose(String policeCertificatePurpose) {
+        this.policeCertificatePurpose = policeCertificatePurpose;
+    }
+
+    public String getPoliceCertificateCheckedBy() {
+        return policeCertificateCheckedBy;
+    }
+
+    public void setPoliceCertificateCheckedBy(String policeCertificateCheckedBy) {
+        this.policeCertificateCheckedBy = policeCertificateCheckedBy;
     }
 
     public boolean isConfidentialitySigned() {
