@@ -1,5 +1,5 @@
 // Small helpers the desk's panels share.
-import {currentLanguage, describe, has, numberText, t} from '../app.js';
+import {describe, has, numberText, t} from '../app.js';
 
 /** Puts a message in a role=status element (announced politely); an error gets the error look and role=alert. */
 export function say(element, text) {
@@ -39,16 +39,3 @@ export const NEXT = {
     ENDED: []
 };
 export const STATUSES = Object.keys(NEXT);
-
-/**
- * A date (2027-01-31) in the reader's language. Chromium has no nn-NO date data and falls back to English
- * ("November 2, 2026"); nynorsk writes dates and month names as bokmål does, so nb-NO serves both.
- */
-export function dateText(iso) {
-    if (!iso) {
-        return '';
-    }
-    const locale = currentLanguage() === 'en' ? 'en-GB' : 'nb-NO';
-    return new Date(iso.length === 10 ? iso + 'T12:00:00' : iso).toLocaleDateString(locale,
-        {day: 'numeric', month: 'long', year: 'numeric'});
-}

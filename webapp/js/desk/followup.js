@@ -1,7 +1,7 @@
 // Follow-up of the municipality's matches: status changes the lifecycle allows, a note, hours given.
-import {api, h, numberText, t} from '../app.js';
+import {api, dateText, h, numberText, t} from '../app.js';
 import {showMessage, submitting} from '../forms.js';
-import {NEXT, STATUSES, dateText, say, statusText} from './common.js';
+import {NEXT, STATUSES, say, statusText} from './common.js';
 
 export class FollowPanel {
     constructor(desk) {

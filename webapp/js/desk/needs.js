@@ -1,8 +1,8 @@
 // Open needs sorted by urgency, and the explained suggestions for the one the coordinator picks, with one
 // button (one Enter) to propose a volunteer.
-import {api, h, numberText, t, windowText} from '../app.js';
+import {api, dateText, h, numberText, t, windowText} from '../app.js';
 import {byUrgency} from './urgency.js';
-import {dateText, hoursText, ruleText, say, sayError} from './common.js';
+import {hoursText, ruleText, say, sayError} from './common.js';
 
 const OPEN_MATCH = ['PROPOSED', 'CONTACTED', 'ACCEPTED', 'ACTIVE'];
 
