@@ -232,6 +232,18 @@ class AccessIT {
     }
 
     @Test
+    void loggingInAsSomeoneElseOnTheSameBrowserSwitchesTheUser() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String first = "{\"username\": \"frivillig.vinje@example.no\", \"password\": \"" + Api.SEED_PASSWORD + "\"}";
+        String second = "{\"username\": \"koordinator.vinje@example.no\", \"password\": \"" + Api.SEED_PASSWORD + "\"}";
+        assertEquals(200, browser.send(json("/auth/login", "POST", first).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        HttpResponse<String> switched = browser.send(json("/auth/login", "POST", second).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("koordinator.vinje@example.no", read(switched.body()).getString("username"));
+        assertEquals("COORDINATOR", read(browser.send(json("/auth/me", "GET", null).build(), HttpResponse.BodyHandlers.ofString())
+                .body()).getString("role"));
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccount() {
         Api api = anonymous();
         String wrong = "{\"username\": \"frivillig.nome@example.no\", \"password\": \"not-the-password\"}";

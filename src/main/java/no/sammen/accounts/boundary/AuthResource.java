@@ -122,6 +122,13 @@ public class AuthResource {
 
     /** Authenticates into a fresh session; returns its CSRF token, or null when the credentials fail. */
     private String startSession(String username, String password) {
+        if (request.getUserPrincipal() != null) {
+            try {
+                request.logout(); // logging in as someone else: the session's earlier caller must not linger
+            } catch (ServletException e) {
+                throw new IllegalStateException("logout before a new login failed", e);
+            }
+        }
         HttpSession old = request.getSession(false);
         if (old != null) {
             old.invalidate(); // a fresh session id on login, against session fixation
