@@ -29,8 +29,9 @@ public class Profiles {
     @PersistenceContext
     EntityManager em;
 
+    /** The municipality's stored matching settings over its defaults ({@link MatchingSettings#effective}). */
     public MunicipalitySettings settings(Municipality municipality) {
-        return MunicipalitySettings.defaults(municipality.getSlug()).withWalkingRadiusKm(municipality.getWalkingRadiusKm());
+        return MatchingSettings.effective(municipality);
     }
 
     /** Match statuses that hold a slot of a need: a pending proposal too, until the volunteer answers. */
