@@ -56,6 +56,8 @@ class MatchingApiIT {
         assertTrue(suggestions.get(0).getJsonArray("sharedInterests").toString().contains("musikk"), suggestions.get(0).toString());
         int excluded = result.getJsonObject("excluded").values().stream().mapToInt(v -> ((JsonNumber) v).intValue()).sum();
         assertTrue(excluded > 0, "the response says how many were ruled out: " + result);
+        assertEquals(result.getJsonObject("excluded").keySet(), result.getJsonObject("excludedRules").keySet(),
+                "and what each of those rules demands");
         assertEquals(34 + 0, excluded + result.getInt("eligible") + alreadyMatched(coordinator, need.getInt("id")),
                 "every Vinje volunteer is either suggested, excluded by a rule, or already matched");
     }
@@ -77,6 +79,10 @@ class MatchingApiIT {
         Api volunteer = api().as("frivillig.vinje@example.no");
         long own = volunteer.get("/auth/me").ok().object().getJsonNumber("volunteer").longValue();
         JsonObject result = volunteer.get("/volunteers/" + own + "/suggestions").ok().object();
+        // the same explanation shape as for a need: open needs ruled out, by rule
+        assertTrue(result.containsKey("eligible") && result.containsKey("excluded") && result.containsKey("excludedRules"),
+                result.toString());
+        assertEquals(result.getJsonObject("excluded").keySet(), result.getJsonObject("excludedRules").keySet());
         for (JsonValue s : result.getJsonArray("suggestions")) {
             assertFalse(s.asJsonObject().getJsonArray("reasons").isEmpty());
             assertTrue(s.asJsonObject().containsKey("title"));
@@ -196,6 +202,7 @@ class MatchingApiIT {
             assertEquals(403, api().as("koordinator.vinje@example.no").get(at).status());
             assertEquals(403, api().as("koordinator.vinje@example.no").put(at, settingsBody(version, null, "")).status());
             assertEquals(403, api().as("frivillig.vinje@example.no").get("/municipalities/vinje/matching-settings").status());
+            assertEquals(403, api().as("institusjon.nome@example.no").get("/municipalities/nome/matching-settings").status());
             assertEquals(401, api().get(at).status());
             assertEquals(404, coordinator.get("/municipalities/nowhere/matching-settings").status());
             JsonObject byAdmin = api().asAdmin().get(at).ok().object();

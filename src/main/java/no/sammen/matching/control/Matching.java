@@ -63,8 +63,12 @@ public class Matching {
         return new Suggestions(suggestions.needId(), suggestions.ranked(), suggestions.eligible(), excluded);
     }
 
+    /** What a volunteer may help with, best first, and how many open needs each hard rule ruled out. */
+    public record ForVolunteer(List<Suggestion> ranked, int eligible, Map<Rule, Integer> excluded) {
+    }
+
     /** "What can I help with": open needs and activities wanting volunteers that this volunteer may take. */
-    public List<Suggestion> forVolunteer(Volunteer volunteer, int limit) {
+    public ForVolunteer forVolunteer(Volunteer volunteer, int limit) {
         Municipality m = volunteer.getMunicipality();
         Matcher matcher = matcher(m);
         VolunteerProfile profile = profiles.volunteer(volunteer);
@@ -77,6 +81,7 @@ public class Matching {
         }
         var open = profiles.openPairs(List.of(volunteer.getId()));
         List<Suggestion> eligible = new ArrayList<>();
+        Map<Rule, Integer> excluded = new EnumMap<>(Rule.class);
         for (NeedSpec spec : specs) {
             if (spec.volunteersNeeded() <= 0 || open.contains(spec.id() + ":" + profile.id())) {
                 continue;
@@ -84,11 +89,14 @@ public class Matching {
             Assessment assessment = matcher.assess(spec, profile);
             if (assessment.eligible()) {
                 eligible.add(assessment.suggestion());
+            } else {
+                excluded.merge(assessment.excludedBy(), 1, Integer::sum);
             }
         }
         eligible.sort(Comparator.comparingDouble(Suggestion::score).reversed()
                 .thenComparing(s -> s.distanceKm() == null ? Double.MAX_VALUE : s.distanceKm()));
-        return eligible.subList(0, Math.min(limit, eligible.size()));
+        return new ForVolunteer(List.copyOf(eligible.subList(0, Math.min(limit, eligible.size()))), eligible.size(),
+                Map.copyOf(excluded));
     }
 
     /** The best assignment of the municipality's open needs, and the greedy one for comparison. */

@@ -43,28 +43,36 @@ public class Profiles {
         return needs(List.of(n)).get(0);
     }
 
-    /** Many needs, with the open matches of all of them counted in one query. */
+    /**
+     * Many needs, with the open matches of all of them counted in one query. A need with a resident's contact
+     * on file involves a resident even if its flag says otherwise: the confidentiality rule applies.
+     */
     public List<NeedSpec> needs(List<Need> needs) {
         Map<Long, Long> taken = new HashMap<>();
+        java.util.Set<Long> withResident = new java.util.HashSet<>();
         List<Long> ids = needs.stream().map(Need::getId).toList();
         for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
             em.createQuery("SELECT m.need.id, COUNT(m) FROM Match m WHERE m.need.id IN :ids AND m.status IN :open"
                             + " GROUP BY m.need.id", Object[].class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .setParameter("ids", chunk)
                     .setParameter("open", OPEN).getResultList()
                     .forEach(row -> taken.put((Long) row[0], ((Number) row[1]).longValue()));
+            withResident.addAll(em.createQuery("SELECT r.needId FROM ResidentContact r WHERE r.needId IN :ids",
+                    Long.class).setParameter("ids", chunk).getResultList());
         }
-        return needs.stream().map(n -> need(n, taken.getOrDefault(n.getId(), 0L))).toList();
+        return needs.stream().map(n -> need(n, taken.getOrDefault(n.getId(), 0L), withResident.contains(n.getId())))
+                .toList();
     }
 
-    private static NeedSpec need(Need n, long taken) {
+    private static NeedSpec need(Need n, long taken, boolean residentOnFile) {
         return new NeedSpec(n.getId().toString(), n.getTitle(), n.getDescription(),
                 n.getVenue() == null ? null : n.getVenue().getId().toString(),
                 n.getVenue() == null ? null : n.getVenue().getName(), n.getResidentPseudonym(), n.getLocation(),
                 n.getSchedule(), n.getStartDate(), n.getEndDate(), n.getInterests(), n.getTargetGroups(),
                 n.getLanguages(), (int) Math.max(0, n.getVolunteersNeeded() - taken), n.getMinOverlapMinutes(),
                 n.isRequiresPoliceCertificate(), n.isRequiresConfidentiality(), n.getRequiredCourses(),
-                n.isInvolvesResident());
+                n.isInvolvesResident() || residentOnFile);
     }
 
     /** An activity that wants volunteers, seen as a need for one helper at its times and place. */
