@@ -42,17 +42,21 @@ public class Matching {
     @Inject
     Candidates candidates;
 
+    @Inject
+    ProfileCache cache;
+
     /** One need's best candidates, and how many were ruled out by which rule. */
     public Suggestions forNeed(Need need, int limit) {
         Municipality m = need.getMunicipality();
         Matcher matcher = matcher(m);
         NeedSpec spec = profiles.need(need);
-        List<Volunteer> pool = candidates.near(m, need.getLocation(), farthest(matcher, m));
-        var open = profiles.openPairs(pool.stream().map(Volunteer::getId).toList());
-        List<VolunteerProfile> volunteers = profiles.volunteers(pool).stream()
-                .filter(v -> !open.contains(spec.id() + ":" + v.id())).toList();
+        ProfileCache.Stats stats = cache.stats(m);
+        List<ProfileCache.Entry> pool = cache.get(candidates.idsNear(m, need.getLocation(), farthest(matcher, stats)));
+        // someone already proposed for (or serving) this need is not suggested again, nor counted as excluded
+        List<VolunteerProfile> volunteers = pool.stream().filter(e -> !e.openNeeds().contains(spec.id()))
+                .map(ProfileCache.Entry::profile).toList();
         Suggestions suggestions = matcher.suggest(spec, volunteers, limit);
-        long outside = candidates.inMunicipality(m) - pool.size();
+        long outside = stats.volunteers() - pool.size();
         if (outside <= 0) {
             return suggestions;
         }
@@ -104,23 +108,24 @@ public class Matching {
         Matcher matcher = matcher(m);
         List<NeedSpec> needs = new ArrayList<>();
         java.util.Set<Long> candidateIds = new java.util.LinkedHashSet<>();
-        double farthest = farthest(matcher, m);
+        double farthest = farthest(matcher, cache.stats(m));
         for (NeedSpec spec : profiles.needs(openNeeds(m))) {
             if (spec.volunteersNeeded() > 0) {
                 needs.add(spec);
                 candidateIds.addAll(candidates.idsNear(m, spec.location(), farthest));
             }
         }
-        // One load for the union of every need's candidates rather than one per need.
-        Map<Long, Volunteer> pool = new LinkedHashMap<>();
-        candidates.load(candidateIds).forEach(v -> pool.put(v.getId(), v));
-        List<VolunteerProfile> volunteers = profiles.volunteers(pool.values());
+        // One load for the union of every need's candidates rather than one per need (and none for profiles
+        // in memory).
+        List<ProfileCache.Entry> pool = cache.get(candidateIds);
+        List<VolunteerProfile> volunteers = pool.stream().map(ProfileCache.Entry::profile).toList();
         // Each branch-and-bound node re-solves the flow; a few dozen keep a municipality's plan to seconds.
         // Whether the cap was hit is in the answer ("optimal"); the plan is never worse than greedy.
         Planner planner = new Planner(matcher, PLAN_NODE_CAP);
         Plan plan = planner.plan(needs, volunteers);
         // A volunteer with a pending proposal for a need must not be proposed for it again.
-        var open = profiles.openPairs(pool.keySet());
+        java.util.Set<String> open = new java.util.HashSet<>();
+        pool.forEach(e -> e.openNeeds().forEach(n -> open.add(n + ":" + e.profile().id())));
         List<Suggestion> fresh = plan.pairs().stream().filter(p -> !open.contains(p.needId() + ":" + p.volunteerId())).toList();
         double total = fresh.stream().mapToDouble(Suggestion::score).sum();
         plan = new Plan(fresh, total, plan.unfilled(), plan.nodesExplored(), plan.optimal() && fresh.size() == plan.pairs().size());
@@ -145,9 +150,7 @@ public class Matching {
     }
 
     /** The farthest any volunteer of the municipality may go: a car owner's default, or more if they said so. */
-    private double farthest(Matcher matcher, Municipality m) {
-        Double own = em.createQuery("SELECT MAX(v.maxTravelKm) FROM Volunteer v WHERE v.municipality = :m", Double.class)
-                .setParameter("m", m).getSingleResult();
-        return Math.max(matcher.settings().defaultCarTravelKm(), own == null ? 0 : Math.min(own, 200));
+    private static double farthest(Matcher matcher, ProfileCache.Stats stats) {
+        return Math.max(matcher.settings().defaultCarTravelKm(), Math.min(stats.maxOwnTravelKm(), 200));
     }
 }

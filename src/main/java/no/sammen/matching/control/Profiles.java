@@ -86,18 +86,36 @@ public class Profiles {
 
     /** Volunteers with their match history, which the rules (double booking, hours) and the scores need. */
     public List<VolunteerProfile> volunteers(Collection<Volunteer> volunteers) {
+        return entries(volunteers, 0).values().stream().map(ProfileCache.Entry::profile).toList();
+    }
+
+    /**
+     * Volunteers' profiles with their match history, and the needs each has an open match for, in the order
+     * given; the matches of all of them read in one query per thousand.
+     */
+    public Map<Long, ProfileCache.Entry> entries(Collection<Volunteer> volunteers, long loadedAt) {
         Map<Long, List<VolunteerProfile.Service>> services = new HashMap<>();
+        Map<Long, java.util.Set<String>> open = new HashMap<>();
         if (!volunteers.isEmpty()) {
             List<Long> ids = volunteers.stream().map(Volunteer::getId).toList();
             for (int from = 0; from < ids.size(); from += 1000) {
                 for (Match m : em.createQuery("SELECT m FROM Match m WHERE m.volunteer.id IN :ids AND m.status <> :declined",
                                 Match.class).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
                         .setParameter("declined", MatchStatus.DECLINED).getResultList()) {
-                    services.computeIfAbsent(m.getVolunteer().getId(), k -> new ArrayList<>()).add(service(m));
+                    Long volunteer = m.getVolunteer().getId();
+                    services.computeIfAbsent(volunteer, k -> new ArrayList<>()).add(service(m));
+                    if (OPEN.contains(m.getStatus())) {
+                        open.computeIfAbsent(volunteer, k -> new java.util.HashSet<>()).add(m.getNeed().getId().toString());
+                    }
                 }
             }
         }
-        return volunteers.stream().map(v -> volunteer(v, services.getOrDefault(v.getId(), List.of()))).toList();
+        Map<Long, ProfileCache.Entry> entries = new java.util.LinkedHashMap<>();
+        for (Volunteer v : volunteers) {
+            entries.put(v.getId(), new ProfileCache.Entry(volunteer(v, services.getOrDefault(v.getId(), List.of())),
+                    java.util.Set.copyOf(open.getOrDefault(v.getId(), java.util.Set.of())), loadedAt));
+        }
+        return entries;
     }
 
     /** "needId:volunteerId" of every open match, so nobody is proposed twice for the same need. */
