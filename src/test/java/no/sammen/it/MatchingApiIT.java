@@ -56,6 +56,8 @@ class MatchingApiIT {
         assertTrue(suggestions.get(0).getJsonArray("sharedInterests").toString().contains("musikk"), suggestions.get(0).toString());
         int excluded = result.getJsonObject("excluded").values().stream().mapToInt(v -> ((JsonNumber) v).intValue()).sum();
         assertTrue(excluded > 0, "the response says how many were ruled out: " + result);
+        assertEquals(result.getJsonObject("excluded").keySet(), result.getJsonObject("excludedRules").keySet(),
+                "and what each of those rules demands");
         assertEquals(34 + 0, excluded + result.getInt("eligible") + alreadyMatched(coordinator, need.getInt("id")),
                 "every Vinje volunteer is either suggested, excluded by a rule, or already matched");
     }
@@ -77,6 +79,10 @@ class MatchingApiIT {
         Api volunteer = api().as("frivillig.vinje@example.no");
         long own = volunteer.get("/auth/me").ok().object().getJsonNumber("volunteer").longValue();
         JsonObject result = volunteer.get("/volunteers/" + own + "/suggestions").ok().object();
+        // the same explanation shape as for a need: open needs ruled out, by rule
+        assertTrue(result.containsKey("eligible") && result.containsKey("excluded") && result.containsKey("excludedRules"),
+                result.toString());
+        assertEquals(result.getJsonObject("excluded").keySet(), result.getJsonObject("excludedRules").keySet());
         for (JsonValue s : result.getJsonArray("suggestions")) {
             assertFalse(s.asJsonObject().getJsonArray("reasons").isEmpty());
             assertTrue(s.asJsonObject().containsKey("title"));
@@ -128,5 +134,109 @@ class MatchingApiIT {
         long match = accepted.getJsonArray("created").getJsonNumber(0).longValue();
         assertEquals("PROPOSED", coordinator.get("/matches/" + match).ok().object().getString("status"));
         assertEquals(400, coordinator.post(at + "/accept", "{\"pairs\": [{\"need\": 1, \"volunteer\": 2}]}").status());
+    }
+
+    private static List<JsonObject> suggestions(Api api, int needId) {
+        return api.get("/needs/" + needId + "/suggestions?limit=50").ok().object().getJsonArray("suggestions").stream()
+                .map(JsonValue::asJsonObject).toList();
+    }
+
+    private static List<Long> volunteers(List<JsonObject> suggestions) {
+        return suggestions.stream().map(s -> s.getJsonNumber("volunteer").longValue()).toList();
+    }
+
+    private static String settingsBody(long version, String weights, String extra) {
+        return "{\"version\": " + version + (weights == null ? "" : ", \"weights\": " + weights) + extra + "}";
+    }
+
+    private static boolean names(Api.Reply reply, String field) {
+        return reply.contentType().startsWith("application/problem+json") && reply.object().getJsonArray("errors")
+                .stream().anyMatch(e -> e.asJsonObject().getString("field").equals(field));
+    }
+
+    @Test
+    void aMunicipalitysOwnWeightsChangeTheRanking() {
+        Api coordinator = api().as("koordinator.larvik@example.no");
+        String at = "/municipalities/larvik/matching-settings";
+        JsonObject original = coordinator.get(at).ok().object();
+        assertEquals(3.0, original.getJsonObject("defaults").getJsonNumber("walkingRadiusKm").doubleValue());
+        assertEquals(0.30, original.getJsonObject("defaults").getJsonObject("weights").getJsonNumber("interest").doubleValue());
+        // the host of the carers' café: the one with more shared interests leads by default, though farther away
+        int need = need(coordinator, "larvik", "Vert på pårørendekaféen").getInt("id");
+        List<JsonObject> byDefault = suggestions(coordinator, need);
+        assertTrue(byDefault.size() >= 2, byDefault.toString());
+        long version = original.getJsonNumber("version").longValue();
+        try {
+            JsonObject travelOnly = coordinator.put(at, settingsBody(version, "{\"interest\": 0, \"overlap\": 0, "
+                    + "\"travel\": 1, \"continuity\": 0, \"fairness\": 0, \"targetGroup\": 0}", "")).ok().object();
+            assertEquals(1.0, travelOnly.getJsonObject("weights").getJsonNumber("travel").doubleValue());
+            assertTrue(travelOnly.getJsonNumber("version").longValue() > version);
+            version = travelOnly.getJsonNumber("version").longValue();
+            List<JsonObject> nearestFirst = suggestions(coordinator, need);
+            assertEquals(new java.util.HashSet<>(volunteers(byDefault)), new java.util.HashSet<>(volunteers(nearestFirst)),
+                    "weights change the order, never who is eligible");
+            for (int i = 1; i < nearestFirst.size(); i++) {
+                assertTrue(nearestFirst.get(i - 1).getJsonNumber("distanceKm").doubleValue()
+                        <= nearestFirst.get(i).getJsonNumber("distanceKm").doubleValue(), nearestFirst.toString());
+            }
+            assertTrue(!volunteers(byDefault).equals(volunteers(nearestFirst)),
+                    "travel alone puts the nearest first: " + byDefault + " vs " + nearestFirst);
+
+            // a stale version is refused and changes nothing
+            Api.Reply stale = coordinator.put(at, settingsBody(version - 1, null, ""));
+            assertEquals(409, stale.status(), stale.body());
+            // each bad value is named
+            String ok = "{\"interest\": 1, \"overlap\": 0, \"travel\": 0, \"continuity\": 0, \"fairness\": 0, \"targetGroup\": 0}";
+            Api.Reply negative = coordinator.put(at, settingsBody(version, ok.replace("\"travel\": 0", "\"travel\": -0.5"), ""));
+            assertEquals(400, negative.status(), negative.body());
+            assertTrue(names(negative, "weights.travel"), negative.body());
+            Api.Reply zero = coordinator.put(at, settingsBody(version, ok.replace("\"interest\": 1", "\"interest\": 0"), ""));
+            assertEquals(400, zero.status(), zero.body());
+            assertTrue(names(zero, "weights"), zero.body());
+            Api.Reply radius = coordinator.put(at, settingsBody(version, ok, ", \"walkingRadiusKm\": 0"));
+            assertEquals(400, radius.status(), radius.body());
+            assertTrue(names(radius, "walkingRadiusKm"), radius.body());
+            assertEquals(version, coordinator.get(at).ok().object().getJsonNumber("version").longValue(), "nothing written");
+
+            // only the municipality's own coordinators and admins
+            assertEquals(403, api().as("koordinator.vinje@example.no").get(at).status());
+            assertEquals(403, api().as("koordinator.vinje@example.no").put(at, settingsBody(version, null, "")).status());
+            assertEquals(403, api().as("frivillig.vinje@example.no").get("/municipalities/vinje/matching-settings").status());
+            assertEquals(403, api().as("institusjon.nome@example.no").get("/municipalities/nome/matching-settings").status());
+            assertEquals(401, api().get(at).status());
+            assertEquals(404, coordinator.get("/municipalities/nowhere/matching-settings").status());
+            JsonObject byAdmin = api().asAdmin().get(at).ok().object();
+            assertEquals(version, byAdmin.getJsonNumber("version").longValue());
+        } finally {
+            restore(coordinator, at, original, version); // so other tests see the seed's settings
+        }
+        assertEquals(volunteers(byDefault), volunteers(suggestions(coordinator, need)), "the defaults rank as before");
+    }
+
+    @Test
+    void theWalkingRadiusSetByTheMunicipalityIsTheRuleWithoutACar() {
+        Api admin = api().asAdmin();
+        String at = "/municipalities/porsgrunn/matching-settings";
+        JsonObject original = admin.get(at).ok().object();
+        int need = need(admin, "porsgrunn", "Kaféverter i Brevik").getInt("id");
+        JsonObject before = admin.get("/needs/" + need + "/suggestions?limit=50").ok().object();
+        long version = original.getJsonNumber("version").longValue();
+        try {
+            version = admin.put(at, settingsBody(version, null, ", \"walkingRadiusKm\": 0.05")).ok().object()
+                    .getJsonNumber("version").longValue();
+            JsonObject after = admin.get("/needs/" + need + "/suggestions?limit=50").ok().object();
+            assertTrue(after.getInt("eligible") <= before.getInt("eligible"), after.toString());
+            assertTrue(after.getJsonObject("excluded").getInt("DISTANCE", 0) > before.getJsonObject("excluded").getInt("DISTANCE", 0),
+                    "volunteers without a car farther than 50 m now break the distance rule: " + before + " vs " + after);
+        } finally {
+            restore(admin, at, original, version);
+        }
+    }
+
+    private static void restore(Api api, String at, JsonObject original, long version) {
+        api.put(at, settingsBody(version, original.getJsonObject("weights").toString(),
+                ", \"walkingRadiusKm\": " + original.get("walkingRadiusKm") + ", \"typicalTravelKm\": "
+                + original.get("typicalTravelKm") + ", \"defaultCarTravelKm\": " + original.get("defaultCarTravelKm")))
+                .ok();
     }
 }

@@ -57,9 +57,8 @@ public class NeedSuggestionsResource {
             return json;
         }).toList());
         result.put("eligible", suggestions.eligible());
-        Map<String, Integer> excluded = new LinkedHashMap<>();
-        suggestions.excluded().forEach((rule, count) -> excluded.put(rule.name(), count));
-        result.put("excluded", excluded);
+        result.put("excluded", SuggestionJson.excluded(suggestions.excluded()));
+        result.put("excludedRules", SuggestionJson.rules(suggestions.excluded()));
         return result;
     }
 }

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.sammen.geo.GeoPoint;
-import no.sammen.matching.logic.MunicipalitySettings;
+import no.sammen.matching.control.MatchingSettings;
 import no.sammen.matching.logic.OfferRanking;
 import no.sammen.platform.PageRequest;
 import no.sammen.platform.Problem;
@@ -57,16 +57,17 @@ public class OfferSuggestionsResource {
         String group = Vocabulary.normaliseTag(targetGroup);
         Map<Long, Activity> activities = new LinkedHashMap<>();
         List<OfferRanking.Offer> offers = new ArrayList<>();
-        String municipality = null;
+        no.sammen.places.entity.Municipality municipality = null;
         for (NearbyOffers.Offer found : nearby.find(null, point, radius, week, null, null, CANDIDATES)) {
             Activity a = found.activity();
-            municipality = municipality == null ? a.getMunicipality().getSlug() : municipality;
+            municipality = municipality == null ? a.getMunicipality() : municipality;
             activities.put(a.getId(), a);
             offers.add(new OfferRanking.Offer(a.getId(), a.getTitle(), a.getInterests(), a.getTargetGroups(),
                     a.getCapacity() == null || a.getCapacity() > 1, found.distanceKm(),
                     found.next() == null ? null : found.next().start().toLocalDateTime()));
         }
-        double typical = municipality == null ? 5 : MunicipalitySettings.defaults(municipality).typicalTravelKm();
+        // the travel scale of the municipality of the nearest offer, as that municipality has set it
+        double typical = municipality == null ? 5 : MatchingSettings.effective(municipality).typicalTravelKm();
         List<Map<String, Object>> items = new ArrayList<>();
         for (OfferRanking.Ranked r : OfferRanking.rank(offers, wanted, group.isEmpty() ? null : group, typical)) {
             if (items.size() >= page.limit()) {

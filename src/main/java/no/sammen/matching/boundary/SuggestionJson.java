@@ -1,6 +1,7 @@
 package no.sammen.matching.boundary;
 
 import java.util.List;
+import no.sammen.matching.logic.Rule;
 import no.sammen.matching.logic.Suggestion;
 
 /** One explained suggestion: who (or what), how good, and why, in plain Norwegian. */
@@ -25,6 +26,20 @@ public class SuggestionJson {
         json.overlapMinutesPerWeek = s.overlapMinutesPerWeek();
         json.sharedInterests = s.sharedInterests();
         json.reasons = s.reasons();
+        return json;
+    }
+
+    /** {"DISTANCE": 3, …}: how many candidates each hard rule ruled out, in the order the rules are checked. */
+    public static java.util.Map<String, Integer> excluded(java.util.Map<Rule, Integer> excluded) {
+        java.util.Map<String, Integer> json = new java.util.LinkedHashMap<>();
+        new java.util.TreeMap<>(excluded).forEach((rule, count) -> json.put(rule.name(), count));
+        return json;
+    }
+
+    /** {"DISTANCE": "innenfor egen reiseavstand; …"}: what each rule that excluded someone demands. */
+    public static java.util.Map<String, String> rules(java.util.Map<Rule, Integer> excluded) {
+        java.util.Map<String, String> json = new java.util.LinkedHashMap<>();
+        new java.util.TreeMap<>(excluded).keySet().forEach(rule -> json.put(rule.name(), rule.demand()));
         return json;
     }
 }

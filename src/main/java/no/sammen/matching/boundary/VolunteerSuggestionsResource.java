@@ -42,12 +42,19 @@ public class VolunteerSuggestionsResource {
         volunteers.find(volunteerId); // the access rules (own profile, own municipality) and the audit
         Volunteer volunteer = em.find(Volunteer.class, volunteerId);
         var suggestions = matching.forVolunteer(volunteer, PageRequest.of(null, limit == null ? "10" : limit).limit());
-        return Map.of("volunteer", volunteer.getId(), "suggestions", suggestions.stream().map(s -> {
+        Map<String, Object> result = new java.util.LinkedHashMap<>();
+        result.put("volunteer", volunteer.getId());
+        result.put("suggestions", suggestions.ranked().stream().map(s -> {
             SuggestionJson json = SuggestionJson.of(s);
             json.title = title(s.needId());
             json.volunteer = null;
             return json;
         }).toList());
+        result.put("eligible", suggestions.eligible());
+        // the same explanation as for a need: how many open needs and activities each rule ruled out
+        result.put("excluded", SuggestionJson.excluded(suggestions.excluded()));
+        result.put("excludedRules", SuggestionJson.rules(suggestions.excluded()));
+        return result;
     }
 
     private String title(String needId) {

@@ -29,10 +29,6 @@ public class Candidates {
     @PersistenceContext
     EntityManager em;
 
-    public List<Volunteer> near(Municipality municipality, GeoPoint location, double maxTravelKm) {
-        return load(idsNear(municipality, location, maxTravelKm));
-    }
-
     /** Only the ids, nearest first: cheap enough to ask once per need when planning many needs. */
     public List<Long> idsNear(Municipality municipality, GeoPoint location, double maxTravelKm) {
         return search.ids(new SearchRequest(null, Set.of(Indexables.VOLUNTEER), municipality.getSlug(),
@@ -54,10 +50,5 @@ public class Candidates {
                     .getResultList());
         }
         return volunteers;
-    }
-
-    public long inMunicipality(Municipality municipality) {
-        return em.createQuery("SELECT COUNT(v) FROM Volunteer v WHERE v.municipality = :m", Long.class)
-                .setParameter("m", municipality).getSingleResult();
     }
 }

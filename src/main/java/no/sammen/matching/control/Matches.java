@@ -22,6 +22,9 @@ import no.sammen.registry.volunteers.entity.Volunteer;
 public class Matches extends Registry<Match, MatchJson> {
 
     @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<no.sammen.platform.RecordChanged> created;
+
+    @jakarta.inject.Inject
     no.sammen.accounts.control.CurrentUser user;
 
     @Override
@@ -75,6 +78,8 @@ public class Matches extends Registry<Match, MatchJson> {
         match.setProvenance("USER", null);
         em.persist(match);
         em.flush();
+        // as Registry.create does: the volunteer's cached matching profile (ProfileCache) must see the new match
+        created.fire(new no.sammen.platform.RecordChanged(Match.class, match.getId(), match));
         return view(match);
     }
 

@@ -42,17 +42,21 @@ public class Matching {
     @Inject
     Candidates candidates;
 
+    @Inject
+    ProfileCache cache;
+
     /** One need's best candidates, and how many were ruled out by which rule. */
     public Suggestions forNeed(Need need, int limit) {
         Municipality m = need.getMunicipality();
         Matcher matcher = matcher(m);
         NeedSpec spec = profiles.need(need);
-        List<Volunteer> pool = candidates.near(m, need.getLocation(), farthest(matcher, m));
-        var open = profiles.openPairs(pool.stream().map(Volunteer::getId).toList());
-        List<VolunteerProfile> volunteers = profiles.volunteers(pool).stream()
-                .filter(v -> !open.contains(spec.id() + ":" + v.id())).toList();
+        ProfileCache.Stats stats = cache.stats(m);
+        List<ProfileCache.Entry> pool = cache.get(candidates.idsNear(m, need.getLocation(), farthest(matcher, stats)));
+        // someone already proposed for (or serving) this need is not suggested again, nor counted as excluded
+        List<VolunteerProfile> volunteers = pool.stream().filter(e -> !e.openNeeds().contains(spec.id()))
+                .map(ProfileCache.Entry::profile).toList();
         Suggestions suggestions = matcher.suggest(spec, volunteers, limit);
-        long outside = candidates.inMunicipality(m) - pool.size();
+        long outside = stats.volunteers() - pool.size();
         if (outside <= 0) {
             return suggestions;
         }
@@ -63,8 +67,12 @@ public class Matching {
         return new Suggestions(suggestions.needId(), suggestions.ranked(), suggestions.eligible(), excluded);
     }
 
+    /** What a volunteer may help with, best first, and how many open needs each hard rule ruled out. */
+    public record ForVolunteer(List<Suggestion> ranked, int eligible, Map<Rule, Integer> excluded) {
+    }
+
     /** "What can I help with": open needs and activities wanting volunteers that this volunteer may take. */
-    public List<Suggestion> forVolunteer(Volunteer volunteer, int limit) {
+    public ForVolunteer forVolunteer(Volunteer volunteer, int limit) {
         Municipality m = volunteer.getMunicipality();
         Matcher matcher = matcher(m);
         VolunteerProfile profile = profiles.volunteer(volunteer);
@@ -77,6 +85,7 @@ public class Matching {
         }
         var open = profiles.openPairs(List.of(volunteer.getId()));
         List<Suggestion> eligible = new ArrayList<>();
+        Map<Rule, Integer> excluded = new EnumMap<>(Rule.class);
         for (NeedSpec spec : specs) {
             if (spec.volunteersNeeded() <= 0 || open.contains(spec.id() + ":" + profile.id())) {
                 continue;
@@ -84,11 +93,14 @@ public class Matching {
             Assessment assessment = matcher.assess(spec, profile);
             if (assessment.eligible()) {
                 eligible.add(assessment.suggestion());
+            } else {
+                excluded.merge(assessment.excludedBy(), 1, Integer::sum);
             }
         }
         eligible.sort(Comparator.comparingDouble(Suggestion::score).reversed()
                 .thenComparing(s -> s.distanceKm() == null ? Double.MAX_VALUE : s.distanceKm()));
-        return eligible.subList(0, Math.min(limit, eligible.size()));
+        return new ForVolunteer(List.copyOf(eligible.subList(0, Math.min(limit, eligible.size()))), eligible.size(),
+                Map.copyOf(excluded));
     }
 
     /** The best assignment of the municipality's open needs, and the greedy one for comparison. */
@@ -96,23 +108,24 @@ public class Matching {
         Matcher matcher = matcher(m);
         List<NeedSpec> needs = new ArrayList<>();
         java.util.Set<Long> candidateIds = new java.util.LinkedHashSet<>();
-        double farthest = farthest(matcher, m);
+        double farthest = farthest(matcher, cache.stats(m));
         for (NeedSpec spec : profiles.needs(openNeeds(m))) {
             if (spec.volunteersNeeded() > 0) {
                 needs.add(spec);
                 candidateIds.addAll(candidates.idsNear(m, spec.location(), farthest));
             }
         }
-        // One load for the union of every need's candidates rather than one per need.
-        Map<Long, Volunteer> pool = new LinkedHashMap<>();
-        candidates.load(candidateIds).forEach(v -> pool.put(v.getId(), v));
-        List<VolunteerProfile> volunteers = profiles.volunteers(pool.values());
+        // One load for the union of every need's candidates rather than one per need (and none for profiles
+        // in memory).
+        List<ProfileCache.Entry> pool = cache.get(candidateIds);
+        List<VolunteerProfile> volunteers = pool.stream().map(ProfileCache.Entry::profile).toList();
         // Each branch-and-bound node re-solves the flow; a few dozen keep a municipality's plan to seconds.
         // Whether the cap was hit is in the answer ("optimal"); the plan is never worse than greedy.
         Planner planner = new Planner(matcher, PLAN_NODE_CAP);
         Plan plan = planner.plan(needs, volunteers);
         // A volunteer with a pending proposal for a need must not be proposed for it again.
-        var open = profiles.openPairs(pool.keySet());
+        java.util.Set<String> open = new java.util.HashSet<>();
+        pool.forEach(e -> e.openNeeds().forEach(n -> open.add(n + ":" + e.profile().id())));
         List<Suggestion> fresh = plan.pairs().stream().filter(p -> !open.contains(p.needId() + ":" + p.volunteerId())).toList();
         double total = fresh.stream().mapToDouble(Suggestion::score).sum();
         plan = new Plan(fresh, total, plan.unfilled(), plan.nodesExplored(), plan.optimal() && fresh.size() == plan.pairs().size());
@@ -137,9 +150,7 @@ public class Matching {
     }
 
     /** The farthest any volunteer of the municipality may go: a car owner's default, or more if they said so. */
-    private double farthest(Matcher matcher, Municipality m) {
-        Double own = em.createQuery("SELECT MAX(v.maxTravelKm) FROM Volunteer v WHERE v.municipality = :m", Double.class)
-                .setParameter("m", m).getSingleResult();
-        return Math.max(matcher.settings().defaultCarTravelKm(), own == null ? 0 : Math.min(own, 200));
+    private static double farthest(Matcher matcher, ProfileCache.Stats stats) {
+        return Math.max(matcher.settings().defaultCarTravelKm(), Math.min(stats.maxOwnTravelKm(), 200));
     }
 }

@@ -29,8 +29,9 @@ public class Profiles {
     @PersistenceContext
     EntityManager em;
 
+    /** The municipality's stored matching settings over its defaults ({@link MatchingSettings#effective}). */
     public MunicipalitySettings settings(Municipality municipality) {
-        return MunicipalitySettings.defaults(municipality.getSlug()).withWalkingRadiusKm(municipality.getWalkingRadiusKm());
+        return MatchingSettings.effective(municipality);
     }
 
     /** Match statuses that hold a slot of a need: a pending proposal too, until the volunteer answers. */
@@ -42,28 +43,36 @@ public class Profiles {
         return needs(List.of(n)).get(0);
     }
 
-    /** Many needs, with the open matches of all of them counted in one query. */
+    /**
+     * Many needs, with the open matches of all of them counted in one query. A need with a resident's contact
+     * on file involves a resident even if its flag says otherwise: the confidentiality rule applies.
+     */
     public List<NeedSpec> needs(List<Need> needs) {
         Map<Long, Long> taken = new HashMap<>();
+        java.util.Set<Long> withResident = new java.util.HashSet<>();
         List<Long> ids = needs.stream().map(Need::getId).toList();
         for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
             em.createQuery("SELECT m.need.id, COUNT(m) FROM Match m WHERE m.need.id IN :ids AND m.status IN :open"
                             + " GROUP BY m.need.id", Object[].class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .setParameter("ids", chunk)
                     .setParameter("open", OPEN).getResultList()
                     .forEach(row -> taken.put((Long) row[0], ((Number) row[1]).longValue()));
+            withResident.addAll(em.createQuery("SELECT r.needId FROM ResidentContact r WHERE r.needId IN :ids",
+                    Long.class).setParameter("ids", chunk).getResultList());
         }
-        return needs.stream().map(n -> need(n, taken.getOrDefault(n.getId(), 0L))).toList();
+        return needs.stream().map(n -> need(n, taken.getOrDefault(n.getId(), 0L), withResident.contains(n.getId())))
+                .toList();
     }
 
-    private static NeedSpec need(Need n, long taken) {
+    private static NeedSpec need(Need n, long taken, boolean residentOnFile) {
         return new NeedSpec(n.getId().toString(), n.getTitle(), n.getDescription(),
                 n.getVenue() == null ? null : n.getVenue().getId().toString(),
                 n.getVenue() == null ? null : n.getVenue().getName(), n.getResidentPseudonym(), n.getLocation(),
                 n.getSchedule(), n.getStartDate(), n.getEndDate(), n.getInterests(), n.getTargetGroups(),
                 n.getLanguages(), (int) Math.max(0, n.getVolunteersNeeded() - taken), n.getMinOverlapMinutes(),
                 n.isRequiresPoliceCertificate(), n.isRequiresConfidentiality(), n.getRequiredCourses(),
-                n.isInvolvesResident());
+                n.isInvolvesResident() || residentOnFile);
     }
 
     /** An activity that wants volunteers, seen as a need for one helper at its times and place. */
@@ -77,18 +86,36 @@ public class Profiles {
 
     /** Volunteers with their match history, which the rules (double booking, hours) and the scores need. */
     public List<VolunteerProfile> volunteers(Collection<Volunteer> volunteers) {
+        return entries(volunteers, 0).values().stream().map(ProfileCache.Entry::profile).toList();
+    }
+
+    /**
+     * Volunteers' profiles with their match history, and the needs each has an open match for, in the order
+     * given; the matches of all of them read in one query per thousand.
+     */
+    public Map<Long, ProfileCache.Entry> entries(Collection<Volunteer> volunteers, long loadedAt) {
         Map<Long, List<VolunteerProfile.Service>> services = new HashMap<>();
+        Map<Long, java.util.Set<String>> open = new HashMap<>();
         if (!volunteers.isEmpty()) {
             List<Long> ids = volunteers.stream().map(Volunteer::getId).toList();
             for (int from = 0; from < ids.size(); from += 1000) {
                 for (Match m : em.createQuery("SELECT m FROM Match m WHERE m.volunteer.id IN :ids AND m.status <> :declined",
                                 Match.class).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
                         .setParameter("declined", MatchStatus.DECLINED).getResultList()) {
-                    services.computeIfAbsent(m.getVolunteer().getId(), k -> new ArrayList<>()).add(service(m));
+                    Long volunteer = m.getVolunteer().getId();
+                    services.computeIfAbsent(volunteer, k -> new ArrayList<>()).add(service(m));
+                    if (OPEN.contains(m.getStatus())) {
+                        open.computeIfAbsent(volunteer, k -> new java.util.HashSet<>()).add(m.getNeed().getId().toString());
+                    }
                 }
             }
         }
-        return volunteers.stream().map(v -> volunteer(v, services.getOrDefault(v.getId(), List.of()))).toList();
+        Map<Long, ProfileCache.Entry> entries = new java.util.LinkedHashMap<>();
+        for (Volunteer v : volunteers) {
+            entries.put(v.getId(), new ProfileCache.Entry(volunteer(v, services.getOrDefault(v.getId(), List.of())),
+                    java.util.Set.copyOf(open.getOrDefault(v.getId(), java.util.Set.of())), loadedAt));
+        }
+        return entries;
     }
 
     /** "needId:volunteerId" of every open match, so nobody is proposed twice for the same need. */

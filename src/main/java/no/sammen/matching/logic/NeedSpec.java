@@ -15,6 +15,8 @@ import no.sammen.schedule.WeeklyWindow;
  * @param location          where the volunteer must go; null when the need has no place (then travel is not a rule)
  * @param volunteersNeeded  slots still to fill; the planner fills them with distinct people
  * @param minOverlapMinutes minutes a week the volunteer must serve; null means "the whole of one weekly window"
+ * @param involvesResident  a resident (bruker) is involved; always true when {@code residentKey} names one, so
+ *                          the confidentiality rule cannot be skipped by leaving the flag unset
  */
 public record NeedSpec(String id, String title, String description, String venueId, String venueName,
         String residentKey, GeoPoint location, List<WeeklyWindow> windows, LocalDate startDate, LocalDate endDate,
@@ -28,6 +30,7 @@ public record NeedSpec(String id, String title, String description, String venue
         targetGroups = targetGroups == null ? List.of() : List.copyOf(targetGroups);
         languages = languages == null ? List.of() : List.copyOf(languages);
         requiredCourses = requiredCourses == null ? List.of() : List.copyOf(requiredCourses);
+        involvesResident = involvesResident || (residentKey != null && !residentKey.isBlank());
         if (volunteersNeeded < 0) {
             throw new IllegalArgumentException("volunteersNeeded < 0");
         }

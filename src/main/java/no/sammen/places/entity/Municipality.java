@@ -38,6 +38,36 @@ public class Municipality extends RegistryRecord {
     @Column(length = 4000)
     private String about;
 
+    /*
+     * Matching settings (V7). Null means the built-in default for this municipality
+     * (no.sammen.matching.logic.MunicipalitySettings.defaults); set through /municipalities/{id}/matching-settings.
+     */
+    @Column(name = "weight_interest")
+    private Double weightInterest;
+
+    @Column(name = "weight_overlap")
+    private Double weightOverlap;
+
+    @Column(name = "weight_travel")
+    private Double weightTravel;
+
+    @Column(name = "weight_continuity")
+    private Double weightContinuity;
+
+    @Column(name = "weight_fairness")
+    private Double weightFairness;
+
+    @Column(name = "weight_target_group")
+    private Double weightTargetGroup;
+
+    /** Distance at which the travel score is one half; null for the default. */
+    @Column(name = "typical_travel_km")
+    private Double typicalTravelKm;
+
+    /** Travel limit of a volunteer with a car who gave none; null for the default. */
+    @Column(name = "default_car_travel_km")
+    private Double defaultCarTravelKm;
+
     public String getSlug() {
         return slug;
     }
@@ -84,5 +114,37 @@ public class Municipality extends RegistryRecord {
 
     public void setAbout(String about) {
         this.about = about;
+    }
+
+    /** interest, overlap, travel, continuity, fairness, target group; all null when the defaults apply. */
+    public Double[] getMatchingWeights() {
+        return new Double[] {weightInterest, weightOverlap, weightTravel, weightContinuity, weightFairness,
+            weightTargetGroup};
+    }
+
+    /** Sets all six weights (in the order of {@link #getMatchingWeights}), or clears them with null. */
+    public void setMatchingWeights(double[] weights) {
+        weightInterest = weights == null ? null : weights[0];
+        weightOverlap = weights == null ? null : weights[1];
+        weightTravel = weights == null ? null : weights[2];
+        weightContinuity = weights == null ? null : weights[3];
+        weightFairness = weights == null ? null : weights[4];
+        weightTargetGroup = weights == null ? null : weights[5];
+    }
+
+    public Double getTypicalTravelKm() {
+        return typicalTravelKm;
+    }
+
+    public void setTypicalTravelKm(Double typicalTravelKm) {
+        this.typicalTravelKm = typicalTravelKm;
+    }
+
+    public Double getDefaultCarTravelKm() {
+        return defaultCarTravelKm;
+    }
+
+    public void setDefaultCarTravelKm(Double defaultCarTravelKm) {
+        this.defaultCarTravelKm = defaultCarTravelKm;
     }
 }

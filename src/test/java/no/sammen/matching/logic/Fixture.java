@@ -86,6 +86,8 @@ final class Fixture {
         NeedB police() { police = true; return this; }
         NeedB course(String c) { courses.add(c); return this; }
         NeedB resident(String key) { resident = true; residentKey = key; return this; }
+        NeedB residentKeyOnly(String key) { resident = false; residentKey = key; return this; }
+        NeedB confidentiality() { confidentiality = true; return this; }
         NeedB venue(String id, String name) { venueId = id; venueName = name; return this; }
         NeedB needed(int n) { needed = n; return this; }
         NeedB minOverlap(Integer m) { minOverlap = m; return this; }
@@ -127,6 +129,7 @@ final class Fixture {
         VolB police(LocalDate d) { police = d; return this; }
         VolB course(String n, LocalDate until) { courses.add(new VolunteerProfile.Course(n, until)); return this; }
         VolB confidentiality(boolean b) { confidentiality = b; return this; }
+        VolB courses(List<VolunteerProfile.Course> c) { courses = new ArrayList<>(c); return this; }
         VolB dates(LocalDate f, LocalDate u) { from = f; until = u; return this; }
         VolB maxHours(Double h) { maxHours = h; return this; }
         VolB languages(String... l) { languages = new ArrayList<>(List.of(l)); return this; }

@@ -9,6 +9,7 @@ import static no.sammen.matching.logic.Fixture.north;
 import static no.sammen.matching.logic.Fixture.vol;
 import static no.sammen.matching.logic.Fixture.w;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,6 +67,53 @@ class HardRulesTest {
         assertEquals(Rule.CONFIDENTIALITY, rule(need("n").resident("R1"), vol("v").confidentiality(false)));
         assertNull(rule(need("n").resident("R1"), vol("v").confidentiality(true)));
         assertNull(rule(need("n"), vol("v").confidentiality(false)));
+    }
+
+    @Test
+    void confidentialityWhenTheNeedAsksForIt() {
+        assertEquals(Rule.CONFIDENTIALITY, rule(need("n").confidentiality(), vol("v").confidentiality(false)));
+        assertNull(rule(need("n").confidentiality(), vol("v").confidentiality(true)));
+        assertTrue(larvik.assess(need("n").confidentiality().build(), vol("v").build()).suggestion().reasons()
+                .contains("har signert taushetserklæring"), "and the suggestion says so");
+    }
+
+    @Test
+    void aNamedResidentInvolvesAResidentEvenWithoutTheFlag() {
+        NeedSpec n = need("n").residentKeyOnly("R7").build();
+        assertTrue(n.involvesResident());
+        assertEquals(Rule.CONFIDENTIALITY, larvik.assess(n, vol("v").confidentiality(false).build()).excludedBy());
+        assertEquals(Rule.CONFIDENTIALITY, rule(need("n").residentKeyOnly("R7"), vol("v").confidentiality(false)));
+        assertNull(rule(need("n").residentKeyOnly("  "), vol("v").confidentiality(false)), "a blank key names nobody");
+    }
+
+    @Test
+    void everyRuleIsCountedAndExplainedInExcluded() {
+        LocalDate end = TODAY.plusDays(60);
+        Fixture.NeedB n = need("n").police().course("førstehjelp").resident("R1").languages("no").end(end)
+                .windows(w(TUESDAY, 10, 12));
+        java.util.function.Supplier<Fixture.VolB> ok = () -> vol("ok").police(end).course("Førstehjelp", null)
+                .confidentiality(true).languages("nb").car(false).home(north(HALSEN, 1)).dates(TODAY, end)
+                .free(w(TUESDAY, 9, 13)).maxHours(2.0);
+        List<VolunteerProfile> all = List.of(
+                ok.get().build(),
+                ok.get().police(end.minusDays(1)).build(),
+                ok.get().courses(List.of()).build(),
+                ok.get().confidentiality(false).build(),
+                ok.get().languages("en").build(),
+                ok.get().home(north(HALSEN, 3.5)).build(),            // no car: beyond Larvik's 3 km walking radius
+                ok.get().dates(TODAY, end.minusDays(1)).build(),
+                ok.get().free(w(TUESDAY, 10, 11)).build(),
+                ok.get().serving("old", null, null, List.of(), true, w(TUESDAY, 11, 13)).free(w(TUESDAY, 9, 13),
+                        w(THURSDAY, 9, 13)).maxHours(10.0).build(),
+                ok.get().maxHours(1.5).build());
+        Suggestions s = larvik.suggest(n.build(), all, 10);
+        assertEquals(1, s.eligible(), s.toString());
+        for (Rule rule : Rule.values()) {
+            assertEquals(1, s.excluded().getOrDefault(rule, 0), rule + " in " + s.excluded());
+            assertFalse(rule.demand().isBlank());
+        }
+        assertTrue(s.ranked().get(0).reasons().contains("politiattest gyldig til "
+                + end.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))), s.ranked().get(0).reasons().toString());
     }
 
     @Test
