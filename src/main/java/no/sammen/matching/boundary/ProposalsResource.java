@@ -61,7 +61,8 @@ public class ProposalsResource {
         for (Match match : em.createQuery("SELECT m FROM Match m WHERE m.need = :n ORDER BY m.id", Match.class)
                 .setParameter("n", need).getResultList()) {
             var volunteer = match.getVolunteer();
-            Assessment assessment = matcher.assess(spec, profiles.volunteer(volunteer));
+            Assessment assessment = matcher.assess(spec,
+                    profiles.volunteer(volunteer).withoutServiceFor(need.getId().toString()));
             boolean accepted = match.getStatus().bindsVolunteer() || match.getStatus().name().equals("ENDED");
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("match", match.getId());

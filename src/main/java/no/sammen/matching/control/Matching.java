@@ -119,18 +119,15 @@ public class Matching {
         // in memory).
         List<ProfileCache.Entry> pool = cache.get(candidateIds);
         List<VolunteerProfile> volunteers = pool.stream().map(ProfileCache.Entry::profile).toList();
-        // Each branch-and-bound node re-solves the flow; a few dozen keep a municipality's plan to seconds.
-        // Whether the cap was hit is in the answer ("optimal"); the plan is never worse than greedy.
-        Planner planner = new Planner(matcher, PLAN_NODE_CAP);
-        Plan plan = planner.plan(needs, volunteers);
-        // A volunteer with a pending proposal for a need must not be proposed for it again.
+        // A volunteer with a pending proposal for a need must not be proposed for it again; the need's remaining
+        // slots (already reduced by its open matches) go to others.
         java.util.Set<String> open = new java.util.HashSet<>();
         pool.forEach(e -> e.openNeeds().forEach(n -> open.add(n + ":" + e.profile().id())));
-        List<Suggestion> fresh = plan.pairs().stream().filter(p -> !open.contains(p.needId() + ":" + p.volunteerId())).toList();
-        double total = fresh.stream().mapToDouble(Suggestion::score).sum();
-        plan = new Plan(fresh, total, plan.unfilled(), plan.nodesExplored(), plan.optimal() && fresh.size() == plan.pairs().size());
-        double greedy = planner.greedy(needs, volunteers).pairs().stream()
-                .filter(p -> !open.contains(p.needId() + ":" + p.volunteerId())).mapToDouble(Suggestion::score).sum();
+        // Each branch-and-bound node re-solves the flow; a few dozen keep a municipality's plan to seconds.
+        // Whether the cap was hit is in the answer ("optimal"); the plan is never worse than greedy.
+        Planner planner = new Planner(matcher, PLAN_NODE_CAP, (need, volunteer) -> open.contains(need + ":" + volunteer));
+        Plan plan = planner.plan(needs, volunteers);
+        double greedy = planner.greedy(needs, volunteers).totalScore();
         return new PlanResult(plan, greedy, needs);
     }
 

@@ -3,6 +3,7 @@ package no.sammen.matching.logic;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.function.BiPredicate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
@@ -32,14 +33,24 @@ public final class Planner {
 
     private final Matcher matcher;
     private final int nodeCap;
+    private final BiPredicate<String, String> alreadyMatched;
 
     public Planner(Matcher matcher) {
         this(matcher, DEFAULT_NODE_CAP);
     }
 
     public Planner(Matcher matcher, int nodeCap) {
+        this(matcher, nodeCap, (need, volunteer) -> false);
+    }
+
+    /**
+     * @param alreadyMatched (need id, volunteer id) pairs that have an open match already: left out of the plan
+     *                       without counting as excluded, so the need's remaining slots go to someone else
+     */
+    public Planner(Matcher matcher, int nodeCap, BiPredicate<String, String> alreadyMatched) {
         this.matcher = matcher;
         this.nodeCap = nodeCap;
+        this.alreadyMatched = alreadyMatched;
     }
 
     /** The optimal plan (or the best within the node cap, flagged). */
@@ -134,6 +145,9 @@ public final class Planner {
                 Map<Rule, Integer> counts = new EnumMap<>(Rule.class);
                 NeedSpec need = needs.get(n);
                 for (int v = 0; v < volunteers.size(); v++) {
+                    if (alreadyMatched.test(need.id(), volunteers.get(v).id())) {
+                        continue;
+                    }
                     Assessment a = matcher.assess(need, volunteers.get(v));
                     if (a.eligible()) {
                         if (need.volunteersNeeded() > 0) {

@@ -48,6 +48,16 @@ public record VolunteerProfile(String id, String name, GeoPoint home, Double max
         }
     }
 
+    /**
+     * The profile as if the volunteer had no match for this need: to explain an existing match, its own booking must
+     * not count as a clash with itself.
+     */
+    public VolunteerProfile withoutServiceFor(String needId) {
+        return new VolunteerProfile(id, name, home, maxTravelKm, hasCar, interests, languages, availability,
+                availableFrom, availableUntil, maxHoursPerWeek, policeCertificateValidUntil, confidentialitySigned,
+                courses, services.stream().filter(s -> !s.needId().equals(needId)).toList());
+    }
+
     int committedMinutes() {
         return services.stream().filter(Service::binding).mapToInt(Service::minutesPerWeek).sum();
     }

@@ -191,6 +191,15 @@ class HardRulesTest {
     }
 
     @Test
+    void aVolunteerAlreadyServingANeedDoesNotClashWithThatNeed() {
+        Fixture.NeedB n = need("n").windows(w(TUESDAY, 10, 12));
+        VolunteerProfile serving = vol("v").serving("n", null, null, List.of(), true, w(TUESDAY, 10, 12)).build();
+        assertEquals(Rule.DOUBLE_BOOKING, larvik.assess(n.build(), serving).excludedBy(), "as a new candidate: taken");
+        assertNull(larvik.assess(n.build(), serving.withoutServiceFor("n")).excludedBy(),
+                "explaining the match it already has: its own booking is no clash");
+    }
+
+    @Test
     void hoursPerWeekIncludeCommitments() {
         Fixture.NeedB n = need("n").windows(w(TUESDAY, 10, 12));
         Fixture.VolB v = vol("v").maxHours(4.0).serving("old", null, null, List.of(), true, w(THURSDAY, 10, 12));

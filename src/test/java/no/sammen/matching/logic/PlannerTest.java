@@ -68,6 +68,16 @@ class PlannerTest {
     }
 
     @Test
+    void aVolunteerAlreadyProposedForANeedLeavesItsOpenSlotToSomeoneElse() {
+        NeedSpec n = need("n").windows(w(TUESDAY, 10, 12)).build();
+        List<VolunteerProfile> vols = List.of(vol("proposed").build(), vol("other").build());
+        Plan plan = new Planner(matcher, Planner.DEFAULT_NODE_CAP, (need, volunteer) -> volunteer.equals("proposed"))
+                .plan(List.of(n), vols);
+        assertEquals(List.of("other"), plan.pairs().stream().map(Suggestion::volunteerId).toList());
+        assertTrue(plan.unfilled().isEmpty());
+    }
+
+    @Test
     void distinctPeopleAndUnfilledReasonCountsRules() {
         NeedSpec n = need("n").police().needed(3).build();
         List<VolunteerProfile> vols = List.of(vol("a").police(TODAY.plusYears(3)).build(), vol("b").build(),
