@@ -1,6 +1,8 @@
 // "Våre behov": an institution (a nursing home, a day centre) posts and edits the help it needs at its own venues,
 // and sees whom the coordinator has proposed and why. The API shows an institution only its own venues' needs, and
 // a proposed volunteer only by first name until they have said yes; then their contact details for that need.
+// The institution takes in a volunteer who has said yes («Ta imot»: ACCEPTED → ACTIVE) or says that a proposal does
+// not suit them («Passer ikke»: → DECLINED, with an optional short note); the coordinator does everything else.
 import {api, boot, dateText, describe, h, t, windowText} from '../app.js';
 import {NeedForm} from '../needform.js';
 
@@ -13,7 +15,7 @@ const editorHolder = document.getElementById('editor');
 const newButton = document.getElementById('new-need');
 let returnFocusTo = null;
 
-/** Who acts next on a proposal, by its status: the institution itself cannot change it. */
+/** Who acts next on a proposal, by its status. */
 const NEXT = {
     PROPOSED: 'institution.proposal.next.PROPOSED',
     CONTACTED: 'institution.proposal.next.CONTACTED',
@@ -106,7 +108,82 @@ function reasons(list) {
         h('ul', {class: 'reasons'}, list.map(r => h('li', {}, lapsed ? r.substring(NO_LONGER.length).trim() : r)))];
 }
 
-function proposalItem(p) {
+/** The statuses in which the institution may still say that a proposal does not suit them. */
+const DECLINABLE = ['PROPOSED', 'CONTACTED', 'ACCEPTED'];
+
+/** Reloads the list, says what happened (role=status) and puts focus back on the need's heading. */
+async function afterChange(need, message) {
+    await load();
+    status.textContent = message;
+    const card = document.getElementById('need-' + need.id);
+    (card ? card.querySelector('h3') : document.getElementById('needs-heading')).focus();
+}
+
+async function changeMatch(need, p, target, note, button) {
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
+    try {
+        await api('matches/' + p.match, {method: 'PUT', body: {version: p.version, status: target, note: note || null}});
+        await afterChange(need, t(target === 'ACTIVE' ? 'institution.proposal.confirmed' : 'institution.proposal.declined',
+            p.firstName));
+    } catch (e) {
+        await afterChange(need, e.status === 409 ? t('institution.proposal.conflict') : describe(e));
+    }
+}
+
+function confirmDecline(need, p, actions) {
+    const previous = [...actions.childNodes];
+    const questionId = 'decline-question-' + p.match;
+    const noteId = 'decline-note-' + p.match;
+    const question = h('p', {class: 'confirm', id: questionId}, t('institution.proposal.declineQuestion', p.firstName));
+    const note = h('input', {type: 'text', id: noteId, maxlength: '500', autocomplete: 'off',
+        'aria-describedby': noteId + '-hint'});
+    const yes = h('button', {type: 'button', class: 'danger', id: 'decline-yes-' + p.match},
+        t('institution.proposal.declineYes'));
+    const no = h('button', {type: 'button', class: 'secondary', id: 'decline-no-' + p.match}, t('common.cancel'));
+    const cancel = () => {
+        actions.replaceChildren(...previous);
+        actions.querySelector('.decline-match').focus();
+    };
+    const group = h('div', {class: 'decline-confirm', role: 'group', 'aria-labelledby': questionId},
+        question,
+        h('div', {class: 'field'},
+            h('label', {for: noteId}, t('institution.proposal.declineNote')),
+            h('p', {class: 'hint', id: noteId + '-hint'}, t('institution.proposal.declineNoteHint')),
+            note),
+        h('div', {class: 'actions'}, yes, no));
+    group.addEventListener('keydown', event => {
+        if (event.key === 'Escape') {
+            event.preventDefault();
+            cancel();
+        }
+    });
+    actions.replaceChildren(group);
+    no.addEventListener('click', cancel);
+    yes.addEventListener('click', () => changeMatch(need, p, 'DECLINED', note.value.trim(), yes));
+    note.focus();
+}
+
+function proposalActions(need, p) {
+    if (!p.match || p.version === undefined || me.role !== 'INSTITUTION') {
+        return null;
+    }
+    const actions = h('div', {class: 'actions proposal-actions'});
+    if (p.status === 'ACCEPTED') {
+        actions.append(h('button', {type: 'button', class: 'confirm-match', id: 'confirm-match-' + p.match,
+            'aria-label': t('institution.proposal.confirmLabel', p.firstName),
+            onclick: event => changeMatch(need, p, 'ACTIVE', null, event.currentTarget)},
+        t('institution.proposal.confirm')));
+    }
+    if (DECLINABLE.includes(p.status)) {
+        actions.append(h('button', {type: 'button', class: 'secondary decline-match', id: 'decline-match-' + p.match,
+            'aria-label': t('institution.proposal.declineLabel', p.firstName),
+            onclick: () => confirmDecline(need, p, actions)}, t('institution.proposal.decline')));
+    }
+    return actions.childNodes.length ? actions : null;
+}
+
+function proposalItem(need, p) {
     const contact = p.contact
         ? h('dl', {class: 'contact'},
             h('dt', {}, t('institution.proposal.name')), h('dd', {}, p.contact.name),
@@ -115,14 +192,15 @@ function proposalItem(p) {
             p.contact.email ? [h('dt', {}, t('institution.proposal.email')),
                 h('dd', {}, h('a', {href: 'mailto:' + p.contact.email}, p.contact.email))] : null)
         : h('p', {class: 'hint'}, t('institution.proposal.hidden'));
-    return h('li', {class: 'proposal'},
+    return h('li', {class: 'proposal', id: 'proposal-' + p.match},
         h('p', {class: 'proposal-head'},
             h('strong', {}, p.firstName), ' ',
             h('span', {class: 'badge status-' + p.status.toLowerCase()}, t('institution.proposal.status.' + p.status))),
         h('p', {}, t(NEXT[p.status] || 'institution.proposal.next.PROPOSED')),
         // Once the volunteer is under way, a lapsed rule (often the booking of this very match) is only noise.
         reasons((p.reasons || []).filter(r => !(['ACTIVE', 'ENDED'].includes(p.status) && r.startsWith(NO_LONGER)))),
-        contact);
+        contact,
+        proposalActions(need, p));
 }
 
 async function proposalsOf(need, holder) {
@@ -133,7 +211,7 @@ async function proposalsOf(need, holder) {
             h('h4', {}, t('institution.proposal.heading', proposals.length)),
             proposals.length === 0
                 ? h('p', {class: 'hint'}, t('institution.proposal.none'))
-                : h('ul', {class: 'proposals'}, proposals.map(proposalItem)));
+                : h('ul', {class: 'proposals'}, proposals.map(p => proposalItem(need, p))));
     } catch (e) {
         holder.replaceChildren(h('h4', {}, t('institution.proposal.headingPlain')),
             h('p', {class: 'notice'}, describe(e)));

@@ -202,6 +202,75 @@ class AccessIT {
     }
 
     @Test
+    void anInstitutionTakesInAVolunteerWhoSaidYesOrDeclinesAProposalAtItsOwnVenueOnly() {
+        Api api = anonymous();
+        Api institution = api.as("institusjon.porsgrunn@example.no");
+        Api coordinator = api.as("koordinator.porsgrunn@example.no");
+        long venue = institution.get("/auth/me").ok().object().getJsonArray("venues").getJsonNumber(0).longValue();
+        String body = "{\"municipality\": \"porsgrunn\", \"venue\": " + venue + ", \"title\": \"Kaffevert\","
+                + " \"schedule\": [{\"day\": \"TUESDAY\", \"from\": \"10:00\", \"to\": \"12:00\"}]}";
+        long need = institution.post("/needs", body).expect(201).object().getJsonNumber("id").longValue();
+        long otherNeed = coordinator.get("/needs?limit=200").ok().object().getJsonArray("items").stream()
+                .map(n -> n.asJsonObject()).filter(n -> n.getInt("venue", -1) != venue)
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long[] volunteers = new long[3];
+        String[] emails = {"tar.imot.en@example.no", "tar.imot.to@example.no", "tar.imot.tre@example.no"};
+        String[] names = {"Solveig Tarimot", "Bjørn Passerikke", "Kari Annetsted"};
+        for (int i = 0; i < 3; i++) {
+            volunteers[i] = api.post("/auth/register", registration(emails[i], names[i], "porsgrunn")).expect(201)
+                    .object().getJsonNumber("volunteer").longValue();
+        }
+        JsonObject yes = coordinator.post("/matches", "{\"need\": " + need + ", \"volunteer\": " + volunteers[0] + "}")
+                .expect(201).object();
+        JsonObject no = coordinator.post("/matches", "{\"need\": " + need + ", \"volunteer\": " + volunteers[1] + "}")
+                .expect(201).object();
+        JsonObject elsewhere = coordinator.post("/matches",
+                "{\"need\": " + otherNeed + ", \"volunteer\": " + volunteers[2] + "}").expect(201).object();
+        String yesAt = "/matches/" + yes.getInt("id");
+
+        // Not before the volunteer has said yes: the institution may decline a proposal, but not take it in.
+        Api.Reply early = institution.put(yesAt, "{\"version\": " + yes.getInt("version") + ", \"status\": \"ACTIVE\"}");
+        assertEquals(403, early.status(), early.body());
+        assertTrue(early.contentType().startsWith("application/problem+json"), early.contentType());
+        assertEquals("PROPOSED", coordinator.get(yesAt).ok().object().getString("status"));
+
+        yes = api.as(emails[0], "et-langt-passord").put(yesAt,
+                "{\"version\": " + yes.getInt("version") + ", \"status\": \"ACCEPTED\"}").ok().object();
+        assertEquals(409, institution.put(yesAt, "{\"version\": " + (yes.getInt("version") - 1)
+                + ", \"status\": \"ACTIVE\"}").status(), "a stale version");
+        assertEquals(403, institution.put(yesAt, "{\"version\": " + yes.getInt("version")
+                + ", \"status\": \"ACTIVE\", \"hoursGiven\": 3}").status(), "hours are the coordinator's");
+        assertEquals(403, api.as("institusjon.larvik@example.no").put(yesAt, "{\"version\": " + yes.getInt("version")
+                + ", \"status\": \"ACTIVE\"}").status(), "another institution");
+        JsonObject taken = institution.put(yesAt, "{\"version\": " + yes.getInt("version") + ", \"status\": \"ACTIVE\"}")
+                .ok().object();
+        assertEquals("ACTIVE", taken.getString("status"));
+        assertFalse(taken.containsKey("history"), "the coordinator's notes stay with the coordinator");
+        assertEquals("ACTIVE", coordinator.get(yesAt).ok().object().getString("status"));
+        assertEquals(403, institution.put(yesAt, "{\"version\": " + taken.getInt("version") + ", \"status\": \"ENDED\"}")
+                .status(), "ending is the coordinator's");
+
+        // Declining a proposal that does not suit, with a short note; the name stays a first name.
+        String noAt = "/matches/" + no.getInt("id");
+        JsonObject declined = institution.put(noAt, "{\"version\": " + no.getInt("version")
+                + ", \"status\": \"DECLINED\", \"note\": \"Passer ikke med tidene våre\"}").ok().object();
+        assertEquals("DECLINED", declined.getString("status"));
+        assertEquals("Bjørn", declined.getString("volunteerName"));
+        assertTrue(coordinator.get(noAt).ok().body().contains("Passer ikke med tidene våre"), "the coordinator sees why");
+        JsonObject proposal = institution.get("/needs/" + need + "/proposals").ok().object().getJsonArray("proposals")
+                .stream().map(p -> p.asJsonObject()).filter(p -> p.getInt("match") == no.getInt("id")).findFirst().orElseThrow();
+        assertFalse(proposal.containsKey("contact"), "still no contact details");
+        assertEquals(declined.getInt("version"), proposal.getInt("version"));
+
+        // Another venue's match: neither step, nor reading it.
+        String elsewhereAt = "/matches/" + elsewhere.getInt("id");
+        assertEquals(403, institution.put(elsewhereAt, "{\"version\": " + elsewhere.getInt("version")
+                + ", \"status\": \"DECLINED\"}").status());
+        assertEquals(403, institution.get(elsewhereAt).status());
+        assertEquals("PROPOSED", coordinator.get(elsewhereAt).ok().object().getString("status"));
+    }
+
+    @Test
     void browserLoginGivesAHttpOnlySameSiteSessionAndNeedsTheCsrfToken() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> login = browser.send(json("/auth/login", "POST",

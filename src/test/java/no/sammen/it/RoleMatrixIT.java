@@ -102,6 +102,18 @@ class RoleMatrixIT {
                 }
             }
         }
+        // Changing a match, with a stale version so that nothing is written: who gets past the role and record
+        // rules (and then meets the version check, 409) and who is stopped before (401/403). An institution may
+        // change only matches at its own venues (institusjon.nome has none in Vinje).
+        String stale = "{\"version\": -1, \"status\": \"DECLINED\"}";
+        int[] expected = {401, 403, 403, 409, 403, 409};
+        for (int r = 0; r < names.size(); r++) {
+            int status = roles.get(names.get(r)).put("/matches/" + vinjeMatch.getInt("id"), stale).status();
+            if (status != expected[r]) {
+                failures.add(names.get(r) + " PUT /matches/" + vinjeMatch.getInt("id") + ": expected " + expected[r]
+                        + ", got " + status);
+            }
+        }
         assertEquals(List.of(), failures);
     }
 

@@ -24,6 +24,8 @@ class MatchStatusTest {
         assertTrue(ACCEPTED.canBecome(ACTIVE));
         assertTrue(ACTIVE.canBecome(ENDED));
         assertTrue(CONTACTED.canBecome(DECLINED));
+        assertTrue(ACCEPTED.canBecome(DECLINED), "a pair that has not started may still be called off");
+        assertFalse(ACTIVE.canBecome(DECLINED));
     }
 
     @Test

@@ -57,4 +57,18 @@ public class MatchJson extends RecordJson {
         }).toList();
         return json;
     }
+
+    /**
+     * As an institution may see it (like the proposals list): the volunteer's first name only unless they have
+     * said yes, and no history (the coordinator's follow-up notes are not the institution's).
+     */
+    public MatchJson forInstitution() {
+        boolean agreed = "ACCEPTED".equals(status) || "ACTIVE".equals(status) || "ENDED".equals(status);
+        if (!agreed && volunteerName != null) {
+            volunteerName = volunteerName.split("\\s+")[0];
+        }
+        history = null;
+        note = null;
+        return this;
+    }
 }

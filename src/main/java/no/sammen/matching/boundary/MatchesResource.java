@@ -82,11 +82,17 @@ public class MatchesResource extends RegistryResource<MatchJson> {
         return created(json);
     }
 
-    @RolesAllowed({"VOLUNTEER", "COORDINATOR", "ADMIN"})
+    /**
+     * Moves a match on. A volunteer answers yes or no; an institution takes in a volunteer who has said yes
+     * (ACCEPTED → ACTIVE) or declines a proposal at its own venue (→ DECLINED) — the rules are in {@link Access} —
+     * and gets back only what the proposals list would show it.
+     */
+    @RolesAllowed({"VOLUNTEER", "INSTITUTION", "COORDINATOR", "ADMIN"})
     @PUT
     @Path("{id}")
     public MatchJson update(@PathParam("id") String id, MatchJson json) {
-        return updated(id, json);
+        MatchJson saved = updated(id, json);
+        return access.institutionVenues() == null ? saved : saved.forInstitution();
     }
 
     @DELETE

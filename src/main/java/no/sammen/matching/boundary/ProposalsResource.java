@@ -67,6 +67,7 @@ public class ProposalsResource {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("match", match.getId());
             item.put("status", match.getStatus().name());
+            item.put("version", match.getVersion());
             item.put("firstName", volunteer.getName().split("\\s+")[0]);
             item.put("reasons", assessment.eligible() ? assessment.suggestion().reasons()
                     : List.of("oppfyller ikke lenger: " + assessment.excludedBy().label()));

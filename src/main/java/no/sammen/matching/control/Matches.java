@@ -27,6 +27,9 @@ public class Matches extends Registry<Match, MatchJson> {
     @jakarta.inject.Inject
     no.sammen.accounts.control.CurrentUser user;
 
+    @jakarta.inject.Inject
+    no.sammen.accounts.control.Access access;
+
     @Override
     protected Class<Match> type() {
         return Match.class;
@@ -101,7 +104,13 @@ public class Matches extends Registry<Match, MatchJson> {
                 v.add("hoursGiven", "is recorded by the coordinator");
             }
         }
-        String note = v.text("note", json.note, 2000);
+        boolean institution = user.is(no.sammen.accounts.entity.Role.INSTITUTION);
+        if (institution && v.isEmpty()) {
+            // An institution takes in a volunteer who said yes, or declines a proposal; nothing else (403).
+            access.requireMatchStep(match, target,
+                    json.hoursGiven != null && json.hoursGiven != match.getHoursGiven());
+        }
+        String note = v.text("note", json.note, institution ? 500 : 2000);
         Double hours = v.number("hoursGiven", json.hoursGiven, 0, 100_000);
         if (hours != null && hours < match.getHoursGiven()) {
             v.add("hoursGiven", "cannot go down; it counts hours already given");

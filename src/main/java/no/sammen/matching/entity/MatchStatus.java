@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * The life of a match: proposed by the coordinator (or the planner), the volunteer is contacted, says yes or
- * no, the pair starts, and at some point ends. A volunteer may answer a proposal directly.
+ * no, the pair starts, and at some point ends. A volunteer may answer a proposal directly. A pair that has not
+ * started yet may still be called off (ACCEPTED → DECLINED), e.g. by the institution when it does not suit them.
  */
 public enum MatchStatus {
     PROPOSED, CONTACTED, ACCEPTED, DECLINED, ACTIVE, ENDED;
@@ -14,7 +15,7 @@ public enum MatchStatus {
         return switch (this) {
             case PROPOSED -> EnumSet.of(CONTACTED, ACCEPTED, DECLINED);
             case CONTACTED -> EnumSet.of(ACCEPTED, DECLINED);
-            case ACCEPTED -> EnumSet.of(ACTIVE, ENDED);
+            case ACCEPTED -> EnumSet.of(ACTIVE, ENDED, DECLINED);
             case ACTIVE -> EnumSet.of(ENDED);
             case DECLINED, ENDED -> EnumSet.noneOf(MatchStatus.class);
         };

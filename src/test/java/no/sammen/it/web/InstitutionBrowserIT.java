@@ -4,6 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import no.sammen.it.web.RunningSammen.Site;
 import org.junit.jupiter.api.AfterAll;
@@ -28,10 +37,12 @@ class InstitutionBrowserIT {
     private static final String COORDINATOR = "koordinator.larvik@example.no";
 
     private static Browser browser;
+    private static Site site;
 
     @BeforeAll
-    static void open(Site site) {
-        browser = Browser.open(site);
+    static void open(Site running) {
+        site = running;
+        browser = Browser.open(running);
     }
 
     @AfterAll
@@ -212,8 +223,76 @@ class InstitutionBrowserIT {
         assertTrue(proposed.getText().contains("Kontaktinformasjon vises når den frivillige har sagt ja"), proposed.getText());
         assertTrue(proposed.getText().contains("Den frivillige svarer ja eller nei"), "says who acts next");
         assertTrue(browser.all("#needs button").stream().noneMatch(b -> b.getText().contains("Godta")),
-                "an institution cannot change a match, so there is no accept button");
+                "the volunteer answers for themselves, so there is no accept button");
+        assertTrue(proposed.findElements(org.openqa.selenium.By.cssSelector("button.confirm-match")).isEmpty(),
+                "nobody to take in before the volunteer has said yes");
+        assertFalse(proposed.findElements(org.openqa.selenium.By.cssSelector("button.decline-match")).isEmpty(),
+                "but the institution may say that the proposal does not suit");
+        assertTrue(active.findElements(org.openqa.selenium.By.cssSelector("button")).isEmpty(), "nothing to do once under way");
         browser.screenshot("institution-proposals");
+    }
+
+    @Test
+    void anInstitutionTakesInTheVolunteerWhoSaidYesAndDeclinesAnotherByKeyboard() throws Exception {
+        // The coordinator proposes two Larvik volunteers for the kitchen need at Gloppe; the first says yes.
+        String coordinator = "koordinator.larvik@example.no";
+        long need = call(coordinator, "GET", "/api/needs?municipality=larvik&limit=200", null).getJsonArray("items").stream()
+                .map(n -> n.asJsonObject()).filter(n -> n.getString("title").equals("Kjøkkenhjelp til matserveringen på Gloppe"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long yesVolunteer = call("frivillig.larvik@example.no", "GET", "/api/auth/me", null).getJsonNumber("volunteer").longValue();
+        long otherVolunteer = call(coordinator, "GET", "/api/volunteers?municipality=larvik&limit=10", null)
+                .getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+                .filter(id -> id != yesVolunteer).reduce((a, b) -> b).orElseThrow();
+        JsonObject yes = call(coordinator, "POST", "/api/matches", "{\"need\": " + need + ", \"volunteer\": " + yesVolunteer + "}");
+        JsonObject other = call(coordinator, "POST", "/api/matches", "{\"need\": " + need + ", \"volunteer\": " + otherVolunteer + "}");
+        call("frivillig.larvik@example.no", "PUT", "/api/matches/" + yes.getInt("id"),
+                "{\"version\": " + yes.getInt("version") + ", \"status\": \"ACCEPTED\"}");
+        String yesItem = "#proposal-" + yes.getInt("id");
+        String otherItem = "#proposal-" + other.getInt("id");
+
+        signIn("institusjon.larvik@example.no", "/institution.html", "nb");
+        browser.waitUntil(d -> !browser.all(yesItem).isEmpty() && browser.all(".need-proposals[aria-busy]").isEmpty());
+        assertTrue(browser.find(yesItem).getText().contains("trykk «Ta imot»"), "says who acts next");
+        browser.screenshot("institution-confirm-before");
+
+        // «Ta imot»: the status changes to «I gang», and the page says so in the status line.
+        browser.activate("#confirm-match-" + yes.getInt("id"));
+        browser.waitForText("#needs-status", "Dere har tatt imot");
+        browser.waitUntil(d -> !browser.all(yesItem + " .badge.status-active").isEmpty());
+        assertEquals("I gang", browser.find(yesItem + " .badge").getText());
+        assertTrue(browser.all(yesItem + " button").isEmpty(), "nothing more to do");
+        assertEquals("ACTIVE", call(coordinator, "GET", "/api/matches/" + yes.getInt("id"), null).getString("status"));
+
+        // «Passer ikke» asks first; Escape goes back, then a note and the confirm button by keyboard.
+        browser.activate("#decline-match-" + other.getInt("id"));
+        assertEquals("decline-note-" + other.getInt("id"), browser.active().getAttribute("id"), "focus in the note field");
+        browser.press(Keys.ESCAPE);
+        assertEquals("decline-match-" + other.getInt("id"), browser.active().getAttribute("id"), "back on the button");
+        browser.activate("#decline-match-" + other.getInt("id"));
+        browser.type("#decline-note-" + other.getInt("id"), "Vi trenger noen på tirsdager");
+        browser.screenshot("institution-decline-confirm");
+        browser.activate("#decline-yes-" + other.getInt("id"));
+        browser.waitForText("#needs-status", "ikke passer");
+        browser.waitUntil(d -> !browser.all(otherItem + " .badge.status-declined").isEmpty());
+        assertEquals("Avslått", browser.find(otherItem + " .badge").getText());
+        JsonObject declined = call(coordinator, "GET", "/api/matches/" + other.getInt("id"), null);
+        assertEquals("DECLINED", declined.getString("status"));
+        assertTrue(declined.toString().contains("Vi trenger noen på tirsdager"), declined.toString());
+        browser.screenshot("institution-confirmed");
+    }
+
+    /** The API with HTTP Basic, as the given seed account; the answer must be a 2xx JSON object. */
+    private static JsonObject call(String username, String method, String path, String json) throws Exception {
+        String auth = Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site.url(path)))
+                .header("Authorization", "Basic " + auth).header("Accept", "application/json");
+        request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.statusCode() / 100 == 2, method + " " + path + ": " + response.statusCode() + " " + response.body());
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
     }
 
     @Test
