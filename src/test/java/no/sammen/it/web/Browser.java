@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import no.sammen.it.web.RunningSammen.Site;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,7 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * language and wait until it has drawn, move by keyboard, check accessibility with axe-core, check that no text is
  * untranslated, and keep a screenshot of each page under target/screenshots for review.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Path AXE_REPORTS = Path.of("target", "axe");

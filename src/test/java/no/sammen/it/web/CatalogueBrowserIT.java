@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import no.sammen.it.web.RunningSammen.Site;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,16 +27,10 @@ class CatalogueBrowserIT {
     private static Browser browser;
 
     @BeforeAll
-    static void open(Site site) {
-        browser = Browser.open(site);
+    static void open(Browser opened) {
+        browser = opened;
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** Waits until the latest search has answered and its results are drawn. */
     private static void awaitResults() {

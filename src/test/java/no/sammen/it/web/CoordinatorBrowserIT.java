@@ -46,18 +46,15 @@ class CoordinatorBrowserIT {
     private static String nightNeedId;
 
     @BeforeAll
-    static void open(Site running) throws Exception {
+    static void open(Site running, Browser opened) throws Exception {
         site = running;
         nightNeedId = createNightNeed();
-        browser = Browser.open(site);
+        browser = opened;
         browser.login(VINJE, PASSWORD, "nb");
     }
 
     @AfterAll
     static void close() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
         if (nightNeedId != null) {
             // Other browser tests share this server: leave Vinje's needs as the seed made them.
             send("DELETE", "/api/needs/" + nightNeedId, null);

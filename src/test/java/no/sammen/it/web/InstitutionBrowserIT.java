@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import no.sammen.it.web.RunningSammen.Site;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,17 +39,11 @@ class InstitutionBrowserIT {
     private static Site site;
 
     @BeforeAll
-    static void open(Site running) {
+    static void open(Site running, Browser opened) {
         site = running;
-        browser = Browser.open(running);
+        browser = opened;
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /**
      * Logs out whoever is signed in, then logs in and goes on to the page: all by keyboard. (A signed-in session

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import no.sammen.it.web.RunningSammen.Site;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,16 +39,10 @@ class LayoutBrowserIT {
     private static String signedInAs;
 
     @BeforeAll
-    static void open(Site site) {
-        browser = Browser.open(site);
+    static void open(Browser opened) {
+        browser = opened;
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @ParameterizedTest
     @MethodSource("pages")

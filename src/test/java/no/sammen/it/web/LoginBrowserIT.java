@@ -3,8 +3,6 @@ package no.sammen.it.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import no.sammen.it.web.RunningSammen.Site;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,16 +17,10 @@ class LoginBrowserIT {
     private static Browser browser;
 
     @BeforeAll
-    static void open(Site site) {
-        browser = Browser.open(site);
+    static void open(Browser opened) {
+        browser = opened;
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"nb", "nn", "en"})

@@ -35,13 +35,20 @@ public final class RunningSammen implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Site.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == Site.class || type == Browser.class;
     }
 
+    /** The site is shared by the whole run; a browser belongs to one test class and is closed after it. */
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        Site site = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Server.class, k -> Server.start(), Server.class).site;
+        if (parameter.getParameter().getType() == Site.class) {
+            return site;
+        }
+        return context.getStore(ExtensionContext.Namespace.create(RunningSammen.class, context.getRequiredTestClass()))
+                .getOrComputeIfAbsent(Browser.class, k -> Browser.open(site), Browser.class);
     }
 
     static final class Server implements ExtensionContext.Store.CloseableResource {

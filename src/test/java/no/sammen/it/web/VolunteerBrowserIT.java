@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import no.sammen.it.Api;
 import no.sammen.it.web.RunningSammen.Site;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -43,17 +42,11 @@ class VolunteerBrowserIT {
     private static Site site;
 
     @BeforeAll
-    static void open(Site running) {
+    static void open(Site running, Browser opened) {
         site = running;
-        browser = Browser.open(running);
+        browser = opened;
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private static Api coordinator() {
         return new Api(site.base()).as("koordinator.porsgrunn@example.no");
