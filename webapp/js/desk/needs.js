@@ -1,6 +1,6 @@
 // Open needs sorted by urgency, and the explained suggestions for the one the coordinator picks, with one
 // button (one Enter) to propose a volunteer.
-import {api, dateText, h, numberText, t, windowText} from '../app.js';
+import {api, currentLanguage, dateText, h, numberText, t, windowText} from '../app.js';
 import {byUrgency} from './urgency.js';
 import {hoursText, ruleText, say, sayError} from './common.js';
 
@@ -63,7 +63,7 @@ export class NeedsPanel {
         section.setAttribute('aria-busy', 'true');
         say(this.suggestStatus, '');
         try {
-            const result = await api(`needs/${need.id}/suggestions`, {query: {limit: 10}});
+            const result = await api(`needs/${need.id}/suggestions`, {query: {limit: 10, lang: currentLanguage()}});
             if (this.selected !== need) {
                 return;
             }

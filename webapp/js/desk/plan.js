@@ -1,6 +1,6 @@
 // The plan for all open needs of the municipality: run it (it can take seconds, so the page shows that it is
 // working), then a diff of who would go where and what stays unfilled and why; accept all or some pairs.
-import {api, h, numberText, t} from '../app.js';
+import {api, currentLanguage, h, numberText, t} from '../app.js';
 import {say, sayError} from './common.js';
 
 export class PlanPanel {
@@ -30,7 +30,8 @@ export class PlanPanel {
         this.result.replaceChildren();
         say(this.status, t('coordinator.plan.working'));
         try {
-            this.plan = await api('plans', {method: 'POST', body: {municipality: this.desk.municipality}});
+            this.plan = await api('plans', {method: 'POST', query: {lang: currentLanguage()},
+                body: {municipality: this.desk.municipality}});
             this.result.replaceChildren(...this.view(this.plan));
             say(this.status, t('coordinator.plan.ready', this.plan.pairs.length, this.plan.unfilled.length));
         } catch (e) {

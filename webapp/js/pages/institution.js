@@ -3,7 +3,7 @@
 // a proposed volunteer only by first name until they have said yes; then their contact details for that need.
 // The institution takes in a volunteer who has said yes («Ta imot»: ACCEPTED → ACTIVE) or says that a proposal does
 // not suit them («Passer ikke»: → DECLINED, with an optional short note); the coordinator does everything else.
-import {api, boot, dateText, describe, h, t, windowText} from '../app.js';
+import {api, boot, currentLanguage, dateText, describe, h, t, windowText} from '../app.js';
 import {NeedForm} from '../needform.js';
 
 const {me} = await boot({page: 'institution', roles: ['INSTITUTION']});
@@ -205,7 +205,7 @@ function proposalItem(need, p) {
 
 async function proposalsOf(need, holder) {
     try {
-        const result = await api(`needs/${need.id}/proposals`);
+        const result = await api(`needs/${need.id}/proposals`, {query: {lang: currentLanguage()}});
         const proposals = result.proposals || [];
         holder.replaceChildren(
             h('h4', {}, t('institution.proposal.heading', proposals.length)),

@@ -1,7 +1,7 @@
 // "Min side": a volunteer's own page. Proposals to answer, the matches they have, what they could help with,
 // their profile and weekly availability, and their data to take away or delete. Everything goes through the
 // API as the signed-in volunteer, who can only ever see and change their own record.
-import {api, boot, dateText, describe, h, logout, numberText, stopWith, t, windowText} from '../app.js';
+import {api, boot, currentLanguage, dateText, describe, h, logout, numberText, stopWith, t, windowText} from '../app.js';
 import {announce, showProblem, submitting} from '../forms.js';
 import {WeekEditor} from '../weekgrid.js';
 import {checkedValues, freeTags, numberOrNull, renderInterests, renderLanguages} from './volunteer-fields.js';
@@ -139,7 +139,7 @@ const suggestionsList = document.getElementById('suggestions');
 async function loadSuggestions() {
     busy(suggestionsList, true);
     try {
-        const answer = await api(`volunteers/${volunteerId}/suggestions`, {query: {limit: 5}});
+        const answer = await api(`volunteers/${volunteerId}/suggestions`, {query: {limit: 5, lang: currentLanguage()}});
         const items = answer.suggestions || [];
         if (!items.length) {
             empty(suggestionsList, 'volunteer.suggestions.none');

@@ -62,6 +62,33 @@ class MatchingApiIT {
                 "every Vinje volunteer is either suggested, excluded by a rule, or already matched");
     }
 
+    @Test
+    void theSameSuggestionsAreExplainedInTheLanguageAsked() {
+        Api coordinator = api().as("koordinator.vinje@example.no");
+        String at = "/needs/" + need(coordinator, "vinje", "Musikkven på sjukeheimen torsdagar").getInt("id") + "/suggestions?limit=5";
+        JsonObject nb = coordinator.get(at).ok().object();
+        JsonObject en = coordinator.get(at + "&lang=en").ok().object();
+        JsonObject nn = coordinator.get(at + "&lang=nn").ok().object();
+        JsonObject unknown = coordinator.get(at + "&lang=de").ok().object();
+        assertEquals(nb.getJsonArray("suggestions"), unknown.getJsonArray("suggestions"), "anything else is bokmål");
+        JsonObject first = nb.getJsonArray("suggestions").getJsonObject(0);
+        JsonObject english = en.getJsonArray("suggestions").getJsonObject(0);
+        JsonObject nynorsk = nn.getJsonArray("suggestions").getJsonObject(0);
+        // the language changes the words only, not who is suggested
+        assertEquals(first.getJsonNumber("volunteer"), english.getJsonNumber("volunteer"));
+        assertEquals(first.getJsonNumber("volunteer"), nynorsk.getJsonNumber("volunteer"));
+        assertFalse(first.isNull("distanceKm"), "the need has a place, so the reasons say how far: " + first);
+        String inBokmal = first.getJsonArray("reasons").toString();
+        String inEnglish = english.getJsonArray("reasons").toString();
+        String inNynorsk = nynorsk.getJsonArray("reasons").toString();
+        assertTrue(inBokmal.contains(" km unna") && inBokmal.contains("\"ledig torsdager "), inBokmal);
+        assertTrue(inEnglish.contains(" km away") && inEnglish.contains("\"free Thursdays "), inEnglish);
+        assertTrue(inNynorsk.contains(" km unna") && inNynorsk.contains("\"ledig torsdagar "), inNynorsk);
+        assertTrue(inEnglish.contains("shared interest") && inNynorsk.contains("felles interesse"), inEnglish + inNynorsk);
+        assertEquals(nb.getJsonObject("excludedRules").keySet(), en.getJsonObject("excludedRules").keySet());
+        assertFalse(nb.getJsonObject("excludedRules").equals(en.getJsonObject("excludedRules")), "rule texts too");
+    }
+
     private int alreadyMatched(Api api, int needId) {
         return (int) api.get("/matches?need=" + needId + "&limit=100").ok().object().getJsonArray("items").stream()
                 .filter(m -> !List.of("DECLINED").contains(m.asJsonObject().getString("status"))).count();

@@ -16,6 +16,7 @@ import java.util.Map;
 import no.sammen.matching.control.Profiles;
 import no.sammen.registry.needs.control.Needs;
 import no.sammen.matching.control.Matching;
+import no.sammen.matching.logic.Explanations;
 import no.sammen.matching.logic.Suggestions;
 import no.sammen.platform.Ids;
 import no.sammen.platform.PageRequest;
@@ -42,11 +43,13 @@ public class NeedSuggestionsResource {
 
     @GET
     @RolesAllowed({"COORDINATOR", "ADMIN"})
-    public Map<String, Object> forNeed(@PathParam("id") String id, @QueryParam("limit") String limit) {
+    public Map<String, Object> forNeed(@PathParam("id") String id, @QueryParam("limit") String limit,
+            @QueryParam("lang") String lang) {
         long needId = Ids.parse("need", id);
         needs.find(needId); // the access rules (own municipality) and the audit, as for any read of a need
         Need need = em.find(Need.class, needId);
-        Suggestions suggestions = matching.forNeed(need, PageRequest.of(null, limit == null ? "10" : limit).limit());
+        Suggestions suggestions = matching.forNeed(need, PageRequest.of(null, limit == null ? "10" : limit).limit(),
+                Explanations.of(lang));
         Map<Long, String> names = profiles.names(suggestions.ranked().stream().map(s -> Long.valueOf(s.volunteerId())).toList());
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("need", Map.of("id", need.getId(), "title", need.getTitle()));
@@ -58,7 +61,7 @@ public class NeedSuggestionsResource {
         }).toList());
         result.put("eligible", suggestions.eligible());
         result.put("excluded", SuggestionJson.excluded(suggestions.excluded()));
-        result.put("excludedRules", SuggestionJson.rules(suggestions.excluded()));
+        result.put("excludedRules", SuggestionJson.rules(suggestions.excluded(), Explanations.of(lang)));
         return result;
     }
 }

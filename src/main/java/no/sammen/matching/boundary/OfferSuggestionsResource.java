@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import no.sammen.geo.GeoPoint;
 import no.sammen.matching.control.MatchingSettings;
+import no.sammen.matching.logic.Explanations;
 import no.sammen.matching.logic.OfferRanking;
 import no.sammen.platform.PageRequest;
 import no.sammen.platform.Problem;
@@ -43,7 +44,8 @@ public class OfferSuggestionsResource {
     public Map<String, Object> suggest(@QueryParam("lat") Double lat, @QueryParam("lon") Double lon,
             @QueryParam("radiusKm") Double radiusKm, @QueryParam("interests") List<String> interests,
             @QueryParam("targetGroup") String targetGroup, @QueryParam("day") String day,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") String limit) {
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") String limit,
+            @QueryParam("lang") String lang) {
         Violations v = new Violations();
         GeoPoint point = v.point("lat", lat, lon, true);
         double radius = radiusKm == null ? DEFAULT_RADIUS_KM : v.number("radiusKm", radiusKm, 0.1, 200);
@@ -69,7 +71,8 @@ public class OfferSuggestionsResource {
         // the travel scale of the municipality of the nearest offer, as that municipality has set it
         double typical = municipality == null ? 5 : MatchingSettings.effective(municipality).typicalTravelKm();
         List<Map<String, Object>> items = new ArrayList<>();
-        for (OfferRanking.Ranked r : OfferRanking.rank(offers, wanted, group.isEmpty() ? null : group, typical)) {
+        for (OfferRanking.Ranked r : OfferRanking.rank(offers, wanted, group.isEmpty() ? null : group, typical,
+                Explanations.of(lang))) {
             if (items.size() >= page.limit()) {
                 break;
             }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +25,7 @@ import no.sammen.accounts.control.Access;
 import no.sammen.matching.control.Matches;
 import no.sammen.matching.control.Matching;
 import no.sammen.matching.control.PlanStore;
+import no.sammen.matching.logic.Explanations;
 import no.sammen.matching.logic.NeedSpec;
 import no.sammen.matching.logic.Suggestion;
 import no.sammen.places.control.Places;
@@ -86,12 +88,13 @@ public class PlansResource {
     }
 
     @POST
-    public Response create(PlanRequest request) {
+    public Response create(PlanRequest request, @QueryParam("lang") String lang) {
         Violations v = new Violations();
         Municipality m = places.municipality(v, "municipality", request == null ? null : request.municipality, true);
         v.throwIfAny();
         access.requireMunicipality(m);
-        Matching.PlanResult result = matching.plan(m);
+        // the plan is stored as described, so it keeps the language it was made in
+        Matching.PlanResult result = matching.plan(m, Explanations.of(lang));
         PlanStore.Stored<Map<String, Object>> stored = store.put(m.getSlug(), describe(result, m));
         stored.plan().put("id", stored.id());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(stored.id())).build())

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import no.sammen.accounts.entity.Role;
 import no.sammen.matching.control.Profiles;
 import no.sammen.matching.entity.Match;
 import no.sammen.matching.logic.Assessment;
+import no.sammen.matching.logic.Explanations;
 import no.sammen.matching.logic.Matcher;
 import no.sammen.platform.Ids;
 import no.sammen.platform.Problem;
@@ -50,11 +52,12 @@ public class ProposalsResource {
     EntityManager em;
 
     @GET
-    public Map<String, Object> proposals(@PathParam("id") String id) {
+    public Map<String, Object> proposals(@PathParam("id") String id, @QueryParam("lang") String lang) {
         long needId = Ids.parse("need", id);
         needs.find(needId); // applies the access rules (own venue, own municipality) and audits the read
         Need need = em.find(Need.class, needId);
-        Matcher matcher = new Matcher(profiles.settings(need.getMunicipality()), LocalDate.now(Schedule.OSLO));
+        Explanations explain = Explanations.of(lang);
+        Matcher matcher = new Matcher(profiles.settings(need.getMunicipality()), LocalDate.now(Schedule.OSLO), explain);
         var spec = profiles.need(need);
         boolean institution = user.is(Role.INSTITUTION);
         List<Map<String, Object>> items = new ArrayList<>();
@@ -70,7 +73,7 @@ public class ProposalsResource {
             item.put("version", match.getVersion());
             item.put("firstName", volunteer.getName().split("\\s+")[0]);
             item.put("reasons", assessment.eligible() ? assessment.suggestion().reasons()
-                    : List.of("oppfyller ikke lenger: " + assessment.excludedBy().label()));
+                    : List.of(explain.noLongerMeets(assessment.excludedBy())));
             if (!institution || accepted) {
                 Map<String, Object> contact = new LinkedHashMap<>();
                 contact.put("name", volunteer.getName());

@@ -36,10 +36,11 @@ public class SuggestionJson {
         return json;
     }
 
-    /** {"DISTANCE": "innenfor egen reiseavstand; …"}: what each rule that excluded someone demands. */
-    public static java.util.Map<String, String> rules(java.util.Map<Rule, Integer> excluded) {
+    /** {"DISTANCE": "innenfor egen reiseavstand; …"}: what each rule that excluded someone demands, in {@code lang}. */
+    public static java.util.Map<String, String> rules(java.util.Map<Rule, Integer> excluded,
+            no.sammen.matching.logic.Explanations lang) {
         java.util.Map<String, String> json = new java.util.LinkedHashMap<>();
-        new java.util.TreeMap<>(excluded).keySet().forEach(rule -> json.put(rule.name(), rule.demand()));
+        new java.util.TreeMap<>(excluded).keySet().forEach(rule -> json.put(rule.name(), rule.demand(lang)));
         return json;
     }
 }

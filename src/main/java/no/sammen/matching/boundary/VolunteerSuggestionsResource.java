@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import no.sammen.registry.volunteers.control.Volunteers;
 import no.sammen.matching.control.Matching;
+import no.sammen.matching.logic.Explanations;
 import no.sammen.platform.Ids;
 import no.sammen.platform.PageRequest;
 import no.sammen.platform.Problem;
@@ -37,11 +38,13 @@ public class VolunteerSuggestionsResource {
 
     @GET
     @RolesAllowed({"VOLUNTEER", "COORDINATOR", "ADMIN"})
-    public Map<String, Object> forVolunteer(@PathParam("id") String id, @QueryParam("limit") String limit) {
+    public Map<String, Object> forVolunteer(@PathParam("id") String id, @QueryParam("limit") String limit,
+            @QueryParam("lang") String lang) {
         long volunteerId = Ids.parse("volunteer", id);
         volunteers.find(volunteerId); // the access rules (own profile, own municipality) and the audit
         Volunteer volunteer = em.find(Volunteer.class, volunteerId);
-        var suggestions = matching.forVolunteer(volunteer, PageRequest.of(null, limit == null ? "10" : limit).limit());
+        var suggestions = matching.forVolunteer(volunteer, PageRequest.of(null, limit == null ? "10" : limit).limit(),
+                Explanations.of(lang));
         Map<String, Object> result = new java.util.LinkedHashMap<>();
         result.put("volunteer", volunteer.getId());
         result.put("suggestions", suggestions.ranked().stream().map(s -> {
@@ -53,7 +56,7 @@ public class VolunteerSuggestionsResource {
         result.put("eligible", suggestions.eligible());
         // the same explanation as for a need: how many open needs and activities each rule ruled out
         result.put("excluded", SuggestionJson.excluded(suggestions.excluded()));
-        result.put("excludedRules", SuggestionJson.rules(suggestions.excluded()));
+        result.put("excludedRules", SuggestionJson.rules(suggestions.excluded(), Explanations.of(lang)));
         return result;
     }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.sammen.matching.logic.Assessment;
+import no.sammen.matching.logic.Explanations;
 import no.sammen.matching.logic.Matcher;
 import no.sammen.matching.logic.NeedSpec;
 import no.sammen.matching.logic.Plan;
@@ -45,10 +46,10 @@ public class Matching {
     @Inject
     ProfileCache cache;
 
-    /** One need's best candidates, and how many were ruled out by which rule. */
-    public Suggestions forNeed(Need need, int limit) {
+    /** One need's best candidates, explained in {@code lang}, and how many were ruled out by which rule. */
+    public Suggestions forNeed(Need need, int limit, Explanations lang) {
         Municipality m = need.getMunicipality();
-        Matcher matcher = matcher(m);
+        Matcher matcher = matcher(m, lang);
         NeedSpec spec = profiles.need(need);
         ProfileCache.Stats stats = cache.stats(m);
         List<ProfileCache.Entry> pool = cache.get(candidates.idsNear(m, need.getLocation(), farthest(matcher, stats)));
@@ -72,9 +73,9 @@ public class Matching {
     }
 
     /** "What can I help with": open needs and activities wanting volunteers that this volunteer may take. */
-    public ForVolunteer forVolunteer(Volunteer volunteer, int limit) {
+    public ForVolunteer forVolunteer(Volunteer volunteer, int limit, Explanations lang) {
         Municipality m = volunteer.getMunicipality();
-        Matcher matcher = matcher(m);
+        Matcher matcher = matcher(m, lang);
         VolunteerProfile profile = profiles.volunteer(volunteer);
         List<NeedSpec> specs = new ArrayList<>(profiles.needs(openNeeds(m)));
         for (Activity activity : em.createQuery("SELECT a FROM Activity a WHERE a.municipality = :m", Activity.class)
@@ -103,9 +104,9 @@ public class Matching {
                 Map.copyOf(excluded));
     }
 
-    /** The best assignment of the municipality's open needs, and the greedy one for comparison. */
-    public PlanResult plan(Municipality m) {
-        Matcher matcher = matcher(m);
+    /** The best assignment of the municipality's open needs, explained in {@code lang}, and the greedy total. */
+    public PlanResult plan(Municipality m, Explanations lang) {
+        Matcher matcher = matcher(m, lang);
         List<NeedSpec> needs = new ArrayList<>();
         java.util.Set<Long> candidateIds = new java.util.LinkedHashSet<>();
         double farthest = farthest(matcher, cache.stats(m));
@@ -142,8 +143,9 @@ public class Matching {
                 Need.class).setParameter("m", m).setParameter("open", NeedStatus.OPEN).getResultList();
     }
 
-    private Matcher matcher(Municipality m) {
-        return new Matcher(profiles.settings(m), LocalDate.now(Schedule.OSLO));
+    /** A matcher per request: the language is in its reasons only, never in the cached profiles. */
+    private Matcher matcher(Municipality m, Explanations lang) {
+        return new Matcher(profiles.settings(m), LocalDate.now(Schedule.OSLO), lang);
     }
 
     /** The farthest any volunteer of the municipality may go: a car owner's default, or more if they said so. */

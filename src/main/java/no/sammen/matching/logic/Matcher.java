@@ -1,9 +1,7 @@
 package no.sammen.matching.logic;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -36,15 +34,27 @@ public final class Matcher {
     public static final int OPEN_ENDED_DAYS = 90;
 
     static final Locale NB = Locale.forLanguageTag("nb-NO");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final MunicipalitySettings settings;
     private final LocalDate today;
+    private final Explanations explain;
     private final Map<String, Set<String>> terms = new ConcurrentHashMap<>();
 
+    /** Explains in bokmål. */
     public Matcher(MunicipalitySettings settings, LocalDate today) {
+        this(settings, today, Explanations.NB);
+    }
+
+    /** Explains in the language the client asked for; the rules and scores do not depend on it. */
+    public Matcher(MunicipalitySettings settings, LocalDate today, Explanations explain) {
         this.settings = settings;
         this.today = today;
+        this.explain = explain;
+    }
+
+    /** The language of the reasons. */
+    public Explanations explanations() {
+        return explain;
     }
 
     public MunicipalitySettings settings() {
@@ -288,72 +298,33 @@ public final class Matcher {
 
         List<String> reasons = new ArrayList<>();
         if (distance != null) {
-            reasons.add(km(distance) + " unna");
+            reasons.add(explain.away(distance));
         }
-        reasons.add("ledig " + describe(served) + ", "
-                + (servedMinutes >= needMinutes ? "dekker hele behovet"
-                        : "dekker " + hours(servedMinutes) + " av " + hours(needMinutes) + " timer i uka"));
+        reasons.add(explain.free(served, servedMinutes, needMinutes));
         if (!shared.isEmpty()) {
-            reasons.add((shared.size() == 1 ? "felles interesse: " : "felles interesser: ") + String.join(", ", shared));
+            reasons.add(explain.sharedInterests(shared));
         }
         if (need.requiresPoliceCertificate()) {
-            reasons.add("politiattest gyldig til " + DATE.format(v.policeCertificateValidUntil()));
+            reasons.add(explain.policeCertificate(v.policeCertificateValidUntil()));
         }
         for (VolunteerProfile.Course c : courses) {
-            reasons.add("kurs: " + c.name() + (c.validUntil() == null ? "" : " (gyldig til " + DATE.format(c.validUntil()) + ")"));
+            reasons.add(explain.course(c.name(), c.validUntil()));
         }
         if (need.requiresConfidentiality() || need.involvesResident()) {
-            reasons.add("har signert taushetserklæring");
+            reasons.add(explain.confidentialitySigned());
         }
         if (v.hasCar()) {
-            reasons.add("har bil");
+            reasons.add(explain.hasCar());
         }
         if (sameResident) {
-            reasons.add("kjenner personen fra før");
+            reasons.add(explain.knowsResident());
         } else if (sameVenue.isPresent()) {
-            String name = need.venueName() != null ? need.venueName() : sameVenue.get().venueName();
-            reasons.add(name != null ? "har vært på " + name + " før" : "har vært på samme sted før");
+            reasons.add(explain.beenAt(need.venueName() != null ? need.venueName() : sameVenue.get().venueName()));
         }
         if (!groups.isEmpty()) {
-            reasons.add("erfaring med målgruppen: " + String.join(", ", groups));
+            reasons.add(explain.targetGroups(List.copyOf(groups)));
         }
-        reasons.add(active == 0 ? "ingen aktive oppdrag nå" : active == 1 ? "har 1 aktivt oppdrag" : "har " + active + " aktive oppdrag");
+        reasons.add(explain.activeMatches(active));
         return new Suggestion(need.id(), v.id(), score, distance, servedMinutes, served, shared, List.copyOf(reasons));
-    }
-
-    /** "3,2 km" with a comma decimal. */
-    static String km(double distance) {
-        return String.format(NB, "%.1f km", distance);
-    }
-
-    /** Whole hours as "2", others as "2,5". */
-    static String hours(int minutes) {
-        if (minutes % 60 == 0) {
-            return Integer.toString(minutes / 60);
-        }
-        return String.format(NB, "%.1f", minutes / 60.0);
-    }
-
-    private static final String[] DAYS_PLURAL = {"mandager", "tirsdager", "onsdager", "torsdager", "fredager",
-        "lørdager", "søndager"};
-
-    /** "tirsdager 10–14 og torsdager 12:30–14". */
-    static String describe(List<WeeklyWindow> windows) {
-        List<String> parts = new ArrayList<>();
-        for (WeeklyWindow w : windows) {
-            parts.add(day(w.day()) + " " + time(w.start()) + "–" + time(w.end()));
-        }
-        if (parts.size() <= 1) {
-            return String.join("", parts);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " og " + parts.get(parts.size() - 1);
-    }
-
-    private static String day(DayOfWeek d) {
-        return DAYS_PLURAL[d.getValue() - 1];
-    }
-
-    private static String time(LocalTime t) {
-        return t.getMinute() == 0 ? Integer.toString(t.getHour()) : String.format("%d:%02d", t.getHour(), t.getMinute());
     }
 }

@@ -1,7 +1,6 @@
 package no.sammen.matching.logic;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,8 +17,6 @@ import no.sammen.search.analysis.AnalyzedTerms;
  */
 public final class OfferRanking {
 
-    private static final DateTimeFormatter NEXT = DateTimeFormatter.ofPattern("EEEE d. MMMM 'kl.' HH:mm", Matcher.NB);
-
     private OfferRanking() {
     }
 
@@ -31,11 +28,18 @@ public final class OfferRanking {
     public record Ranked(Offer offer, double score, boolean fits, List<String> sharedInterests, List<String> reasons) {
     }
 
+    /** Ranked with reasons in bokmål. */
     public static List<Ranked> rank(Collection<Offer> offers, Collection<String> wanted, String targetGroup,
             double typicalTravelKm) {
+        return rank(offers, wanted, targetGroup, typicalTravelKm, Explanations.NB);
+    }
+
+    /** Ranked with reasons in the given language; the order does not depend on it. */
+    public static List<Ranked> rank(Collection<Offer> offers, Collection<String> wanted, String targetGroup,
+            double typicalTravelKm, Explanations explain) {
         List<Ranked> ranked = new ArrayList<>();
         for (Offer offer : offers) {
-            ranked.add(score(offer, wanted, targetGroup, typicalTravelKm));
+            ranked.add(score(offer, wanted, targetGroup, typicalTravelKm, explain));
         }
         ranked.sort(Comparator.comparing(Ranked::fits).reversed()
                 .thenComparing(r -> r.offer().group(), Comparator.reverseOrder())
@@ -44,7 +48,8 @@ public final class OfferRanking {
         return ranked;
     }
 
-    static Ranked score(Offer offer, Collection<String> wanted, String targetGroup, double typicalTravelKm) {
+    static Ranked score(Offer offer, Collection<String> wanted, String targetGroup, double typicalTravelKm,
+            Explanations explain) {
         List<String> reasons = new ArrayList<>();
         List<String> shared = shared(wanted, offer.interests());
         double interest = wanted.isEmpty() ? 0.5 : (double) shared.size() / wanted.size();
@@ -52,18 +57,18 @@ public final class OfferRanking {
         boolean forGroup = targetGroup == null || offer.targetGroups().contains(targetGroup)
                 || offer.targetGroups().contains("alle");
         double score = 0.5 * interest + 0.3 * closeness + 0.2 * (forGroup ? 1 : 0);
-        reasons.add(offer.group() ? "gruppetilbud" : "én-til-én-tilbud");
+        reasons.add(explain.offerKind(offer.group()));
         if (offer.distanceKm() != null) {
-            reasons.add(String.format(Matcher.NB, "%.1f km unna", offer.distanceKm()));
+            reasons.add(explain.away(offer.distanceKm()));
         }
         if (!shared.isEmpty()) {
-            reasons.add("felles interesse: " + String.join(", ", shared));
+            reasons.add(explain.sharedInterest(shared));
         }
         if (targetGroup != null && forGroup) {
-            reasons.add("for " + (offer.targetGroups().contains(targetGroup) ? targetGroup : "alle"));
+            reasons.add(explain.offerFor(offer.targetGroups().contains(targetGroup) ? targetGroup : null));
         }
         if (offer.next() != null) {
-            reasons.add("neste gang " + NEXT.format(offer.next()));
+            reasons.add(explain.next(offer.next()));
         }
         boolean fits = (wanted.isEmpty() || !shared.isEmpty()) && forGroup;
         return new Ranked(offer, score, fits, shared, reasons);

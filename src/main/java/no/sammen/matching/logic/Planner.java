@@ -336,7 +336,7 @@ public final class Planner {
                 int missing = needs.get(n).volunteersNeeded() - filled[n];
                 if (missing > 0) {
                     unfilled.add(new Plan.Unfilled(needs.get(n).id(), missing,
-                            reason(eligible[n], needs.get(n).volunteersNeeded(), excluded.get(n))));
+                            reason(eligible[n], needs.get(n).volunteersNeeded(), excluded.get(n), matcher.explanations())));
                 }
             }
             double total = pairs.stream().mapToLong(s -> Math.round(s.score() * SCALE)).sum() / (double) SCALE;
@@ -344,22 +344,17 @@ public final class Planner {
         }
     }
 
-    /** "ingen kandidat oppfyller: politiattest (12), språk (3)" and the like. */
+    /** "ingen kandidat oppfyller: politiattest (12), språk (3)" and the like, in bokmål. */
     static String reason(int eligible, int needed, Map<Rule, Integer> excluded) {
+        return reason(eligible, needed, excluded, Explanations.NB);
+    }
+
+    /** Why a need stays (partly) unfilled, in the given language. */
+    static String reason(int eligible, int needed, Map<Rule, Integer> excluded, Explanations explain) {
         String counts = excluded.entrySet().stream()
                 .sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(en -> en.getKey().label() + " (" + en.getValue() + ")")
+                .map(en -> en.getKey().label(explain) + " (" + en.getValue() + ")")
                 .collect(Collectors.joining(", "));
-        if (eligible == 0) {
-            return excluded.isEmpty() ? "ingen frivillige å velge mellom" : "ingen kandidat oppfyller: " + counts;
-        }
-        String text;
-        if (eligible < needed) {
-            text = eligible == 1 ? "bare 1 kvalifisert kandidat" : "bare " + eligible + " kvalifiserte kandidater";
-        } else {
-            text = eligible + " kvalifiserte kandidater, men for få er ledige: de er satt på andre behov eller har ikke tid"
-                    + " eller timer til flere";
-        }
-        return counts.isEmpty() ? text : text + "; utelukket: " + counts;
+        return explain.unfilled(eligible, needed, counts);
     }
 }

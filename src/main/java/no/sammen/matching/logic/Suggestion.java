@@ -11,7 +11,7 @@ import no.sammen.schedule.WeeklyWindow;
  * @param distanceKm            null when the need has no location
  * @param overlapMinutesPerWeek minutes a week the volunteer would serve (need windows ∩ availability)
  * @param servedWindows         those windows
- * @param reasons               plain-language explanations in bokmål, each true of the numbers here
+ * @param reasons               plain-language explanations in the matcher's language (bokmål unless asked), each true of the numbers here
  */
 public record Suggestion(String needId, String volunteerId, double score, Double distanceKm,
         int overlapMinutesPerWeek, List<WeeklyWindow> servedWindows, List<String> sharedInterests,
