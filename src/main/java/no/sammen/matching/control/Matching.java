@@ -113,6 +113,9 @@ public class Matching {
         for (NeedSpec spec : profiles.needs(openNeeds(m))) {
             if (spec.volunteersNeeded() > 0) {
                 needs.add(spec);
+                // every need is weighed against the union of all needs' candidates: a driver found near one need
+                // may be the only one for another (limiting each need to its own nearest candidates left 2 % of
+                // Nome's slots unfilled at 100k volunteers)
                 candidateIds.addAll(candidates.idsNear(m, spec.location(), farthest));
             }
         }
@@ -126,13 +129,18 @@ public class Matching {
         pool.forEach(e -> e.openNeeds().forEach(n -> open.add(n + ":" + e.profile().id())));
         // Each branch-and-bound node re-solves the flow; a few dozen keep a municipality's plan to seconds.
         // Whether the cap was hit is in the answer ("optimal"); the plan is never worse than greedy.
-        Planner planner = new Planner(matcher, PLAN_NODE_CAP, (need, volunteer) -> open.contains(need + ":" + volunteer));
-        Plan plan = planner.plan(needs, volunteers);
-        double greedy = planner.greedy(needs, volunteers).totalScore();
+        Planner planner = new Planner(matcher, PLAN_NODE_CAP, (need, volunteer) -> open.contains(need + ":" + volunteer),
+                PLAN_TIME_BUDGET);
+        Planner.Solution solution = planner.solve(needs, volunteers);
+        Plan plan = solution.plan();
+        double greedy = solution.greedy().totalScore();
         return new PlanResult(plan, greedy, needs);
     }
 
     static final int PLAN_NODE_CAP = 30;
+    /** A coordinator waits for the plan: branch and bound stops refining after this, keeping the best so far. */
+    static final java.time.Duration PLAN_TIME_BUDGET =
+            java.time.Duration.ofMillis(Long.getLong("sammen.plan.budgetMillis", 2_500));
 
     /** A plan with the greedy total beside it and the needs it was made for. */
     public record PlanResult(Plan plan, double greedyTotal, List<NeedSpec> needs) {

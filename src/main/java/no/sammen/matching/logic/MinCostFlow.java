@@ -3,7 +3,6 @@ package no.sammen.matching.logic;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * Min-cost flow by successive shortest paths with Johnson potentials: Bellman–Ford once for the negative
@@ -69,30 +68,44 @@ final class MinCostFlow {
         long total = 0;
         long[] dist = new long[n];
         int[] prevEdge = new int[n];
+        // An indexed binary heap over node numbers with decrease-key: the branch and bound runs thousands of these
+        // searches, and a PriorityQueue allocated an entry per relaxation and kept stale ones.
+        int[] heap = new int[n];
+        int[] slot = new int[n];
         while (true) {
             Arrays.fill(dist, Long.MAX_VALUE);
             Arrays.fill(prevEdge, -1);
+            Arrays.fill(slot, -1);
             dist[s] = 0;
-            PriorityQueue<long[]> queue = new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
-            queue.add(new long[] {0, s});
-            while (!queue.isEmpty()) {
-                long[] top = queue.poll();
-                int u = (int) top[1];
-                if (top[0] > dist[u]) {
-                    continue;
+            int size = 0;
+            heap[size] = s;
+            slot[s] = size++;
+            while (size > 0) {
+                int u = heap[0];
+                slot[u] = SETTLED;
+                size--;
+                if (size > 0) {
+                    heap[0] = heap[size];
+                    slot[heap[0]] = 0;
+                    siftDown(heap, slot, dist, 0, size);
                 }
                 if (u == t) {
                     break; // nodes not settled yet get dist[t] below, which keeps reduced costs >= 0
                 }
                 for (int e = head[u]; e >= 0; e = next[e]) {
-                    if (cap[e] <= 0 || potential[to[e]] == Long.MAX_VALUE) {
+                    int w = to[e];
+                    if (cap[e] <= 0 || potential[w] == Long.MAX_VALUE || slot[w] == SETTLED) {
                         continue;
                     }
-                    long nd = dist[u] + cost[e] + potential[u] - potential[to[e]];
-                    if (nd < dist[to[e]]) {
-                        dist[to[e]] = nd;
-                        prevEdge[to[e]] = e;
-                        queue.add(new long[] {nd, to[e]});
+                    long nd = dist[u] + cost[e] + potential[u] - potential[w];
+                    if (nd < dist[w]) {
+                        dist[w] = nd;
+                        prevEdge[w] = e;
+                        if (slot[w] < 0) {
+                            heap[size] = w;
+                            slot[w] = size++;
+                        }
+                        siftUp(heap, slot, dist, slot[w]);
                     }
                 }
             }
@@ -119,6 +132,44 @@ final class MinCostFlow {
                 }
             }
         }
+    }
+
+    private static final int SETTLED = -2;
+
+    private static void siftUp(int[] heap, int[] slot, long[] dist, int i) {
+        int node = heap[i];
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (dist[heap[parent]] <= dist[node]) {
+                break;
+            }
+            heap[i] = heap[parent];
+            slot[heap[i]] = i;
+            i = parent;
+        }
+        heap[i] = node;
+        slot[node] = i;
+    }
+
+    private static void siftDown(int[] heap, int[] slot, long[] dist, int i, int size) {
+        int node = heap[i];
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && dist[heap[child + 1]] < dist[heap[child]]) {
+                child++;
+            }
+            if (dist[heap[child]] >= dist[node]) {
+                break;
+            }
+            heap[i] = heap[child];
+            slot[heap[i]] = i;
+            i = child;
+        }
+        heap[i] = node;
+        slot[node] = i;
     }
 
     private long[] bellmanFord(int s) {

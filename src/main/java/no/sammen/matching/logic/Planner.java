@@ -1,5 +1,6 @@
 package no.sammen.matching.logic;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -33,7 +34,8 @@ public final class Planner {
 
     private final Matcher matcher;
     private final int nodeCap;
-    private final BiPredicate<String, String> alreadyMatched;
+    private final BiPredicate<String, String> leftOut;
+    private final long timeBudgetNanos;
 
     public Planner(Matcher matcher) {
         this(matcher, DEFAULT_NODE_CAP);
@@ -44,26 +46,46 @@ public final class Planner {
     }
 
     /**
-     * @param alreadyMatched (need id, volunteer id) pairs that have an open match already: left out of the plan
-     *                       without counting as excluded, so the need's remaining slots go to someone else
+     * @param leftOut (need id, volunteer id) pairs the plan must not use and does not count as excluded: the
+     *                volunteer has an open match for the need already (its remaining slots go to someone else),
+     *                or is not among the need's candidates
      */
-    public Planner(Matcher matcher, int nodeCap, BiPredicate<String, String> alreadyMatched) {
-        this.matcher = matcher;
-        this.nodeCap = nodeCap;
-        this.alreadyMatched = alreadyMatched;
+    public Planner(Matcher matcher, int nodeCap, BiPredicate<String, String> leftOut) {
+        this(matcher, nodeCap, leftOut, Duration.ofDays(1));
     }
 
-    /** The optimal plan (or the best within the node cap, flagged). */
+    /**
+     * @param timeBudget after the first relaxation, branching stops when this time is up; the best plan found so
+     *                   far is returned, flagged not proven optimal (it is never worse than greedy)
+     */
+    public Planner(Matcher matcher, int nodeCap, BiPredicate<String, String> leftOut, Duration timeBudget) {
+        this.matcher = matcher;
+        this.nodeCap = nodeCap;
+        this.leftOut = leftOut;
+        this.timeBudgetNanos = timeBudget.toNanos();
+    }
+
+    /** The optimal plan (or the best within the node cap or time budget, flagged). */
     public Plan plan(Collection<NeedSpec> needs, Collection<VolunteerProfile> volunteers) {
+        return solve(needs, volunteers).plan();
+    }
+
+    /** The plan and the greedy one it starts from, weighed once. */
+    public record Solution(Plan plan, Plan greedy) {
+    }
+
+    public Solution solve(Collection<NeedSpec> needs, Collection<VolunteerProfile> volunteers) {
+        long started = System.nanoTime();
         Instance in = new Instance(needs, volunteers);
-        BitSet best = in.greedy(new BitSet(), new BitSet());
+        BitSet greedy = in.greedy(new BitSet(), new BitSet());
+        BitSet best = greedy;
         long bestValue = in.value(best);
         int nodes = 0;
         boolean capHit = false;
         Deque<BitSet> stack = new ArrayDeque<>();
         stack.push(new BitSet());
         while (!stack.isEmpty()) {
-            if (nodes >= nodeCap) {
+            if (nodes >= nodeCap || (nodes > 0 && System.nanoTime() - started > timeBudgetNanos)) {
                 capHit = true;
                 break;
             }
@@ -95,7 +117,7 @@ public final class Planner {
                 stack.push(child);
             }
         }
-        return in.toPlan(best, nodes, !capHit);
+        return new Solution(in.toPlan(best, nodes, !capHit), in.toPlan(greedy, 0, false));
     }
 
     /** Best remaining pair first, under the same rules: the baseline the plan is compared with. */
@@ -145,7 +167,7 @@ public final class Planner {
                 Map<Rule, Integer> counts = new EnumMap<>(Rule.class);
                 NeedSpec need = needs.get(n);
                 for (int v = 0; v < volunteers.size(); v++) {
-                    if (alreadyMatched.test(need.id(), volunteers.get(v).id())) {
+                    if (leftOut.test(need.id(), volunteers.get(v).id())) {
                         continue;
                     }
                     Assessment a = matcher.assess(need, volunteers.get(v));

@@ -109,6 +109,21 @@ class PlannerTest {
     }
 
     @Test
+    void withNoTimeToBranchThePlanIsStillValidAndNeverWorseThanGreedy() {
+        for (long seed = 1; seed <= 100; seed++) {
+            RandomRegistry r = new RandomRegistry(seed, TODAY);
+            List<NeedSpec> needs = r.needs(3 + r.random.nextInt(10));
+            List<VolunteerProfile> vols = r.volunteers(3 + r.random.nextInt(10));
+            Planner hurried = new Planner(matcher, Planner.DEFAULT_NODE_CAP, (n, v) -> false, java.time.Duration.ZERO);
+            Planner.Solution solution = hurried.solve(needs, vols);
+            assertTrue(solution.plan().totalScore() >= solution.greedy().totalScore() - 1e-9, "seed " + seed);
+            assertEquals(new Planner(matcher).greedy(needs, vols).totalScore(), solution.greedy().totalScore(), 1e-9);
+            assertTrue(solution.plan().nodesExplored() <= 1, "only the first relaxation, seed " + seed);
+            checkPlan(needs, vols, solution.plan());
+        }
+    }
+
+    @Test
     void planIsExactWhereGreedyIsNot() {
         // v1 is best for both; greedy gives v1 the first and leaves the second to nobody
         NeedSpec a = need("a").windows(w(TUESDAY, 10, 12)).interests("musikk").build();
