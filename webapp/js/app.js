@@ -31,10 +31,6 @@ export function currentLanguage() {
     return lang;
 }
 
-export function currentUser() {
-    return me;
-}
-
 export function homeOf(user) {
     return user ? HOME_BY_ROLE[user.role] || '/' : '/';
 }

@@ -1,8 +1,8 @@
 // One offer (/?offer=ID): what it is, when, where, who organises it, accessibility, cost and how to join, with a
 // small map. The venue and the organiser are read too, for address, accessibility and public contact details.
-import {api, describe, h, t} from '../app.js';
+import {api, dateText, describe, h, t} from '../app.js';
 import {placeMap} from '../map.js';
-import {contactNodes, costText, dataLang, dayText, fact, loadMunicipalities, norwegian, scheduleText}
+import {contactNodes, costText, dataLang, fact, loadMunicipalities, norwegian, scheduleText}
     from './catalogue-texts.js';
 
 const LEVELS = ['OPEN_TO_ALL', 'LOW_THRESHOLD', 'BY_DECISION'];
@@ -16,12 +16,12 @@ function backHref() {
 
 function period(activity) {
     if (activity.startDate && activity.endDate) {
-        return t('catalogue.offer.period', dayText(activity.startDate), dayText(activity.endDate));
+        return t('catalogue.offer.period', dateText(activity.startDate), dateText(activity.endDate));
     }
     if (activity.endDate) {
-        return t('catalogue.offer.until', dayText(activity.endDate));
+        return t('catalogue.offer.until', dateText(activity.endDate));
     }
-    return activity.startDate ? t('catalogue.offer.from', dayText(activity.startDate)) : null;
+    return activity.startDate ? t('catalogue.offer.from', dateText(activity.startDate)) : null;
 }
 
 function accessibility(venue) {

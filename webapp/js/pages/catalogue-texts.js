@@ -47,15 +47,6 @@ export function scheduleText(schedule) {
     }).join('; ');
 }
 
-/** A date (2027-01-31) as "31. januar 2027": nynorsk month names are the bokmål ones, and not every browser has nn. */
-export function dayText(iso) {
-    if (!iso) {
-        return '';
-    }
-    const locale = currentLanguage() === 'en' ? 'en-GB' : 'nb-NO';
-    return new Date(iso + 'T12:00:00').toLocaleDateString(locale, {day: 'numeric', month: 'long', year: 'numeric'});
-}
-
 /** "Gratis" or "80 kr", with the organiser's note on what the money covers. */
 export function costText(activity) {
     if (activity.cost === null || activity.cost === undefined) {

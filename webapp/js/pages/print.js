@@ -1,8 +1,8 @@
 // The paper catalogue: every offer of one area or a whole municipality on A4, grouped by area or by weekday, with
 // when, where, organiser, how to join and public contact details. Many of the oldest residents read paper, so the
 // page has a large-type option and nothing but the catalogue reaches the printer (see @media print).
-import {api, boot, describe, h, t} from '../app.js';
-import {DAYS, contactNodes, costText, dataLang, dayText, fillSelect, loadAreas, loadMunicipalities, norwegian,
+import {api, boot, dateText, describe, h, t} from '../app.js';
+import {DAYS, contactNodes, costText, dataLang, fillSelect, loadAreas, loadMunicipalities, norwegian,
     scheduleText}
     from './catalogue-texts.js';
 
@@ -115,7 +115,7 @@ async function render() {
         const sections = groups(data.activities, form.group.value).map(([name, items]) =>
             h('section', {class: 'print-group'}, h('h2', {}, name), items.map(([a, day, seenOn]) => entry(a, data, day, seenOn))));
         catalogue.replaceChildren(
-            h('p', {class: 'print-date'}, t('catalogue.print.date', dayText(new Date().toISOString().substring(0, 10)),
+            h('p', {class: 'print-date'}, t('catalogue.print.date', dateText(new Date().toISOString().substring(0, 10)),
                 data.activities.length)),
             ...(sections.length ? sections : [h('p', {}, t('catalogue.print.empty'))]));
         status.textContent = t('catalogue.print.ready', data.activities.length);

@@ -5,13 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.sammen.matching.logic.Assessment;
 import no.sammen.matching.logic.Explanations;
 import no.sammen.matching.logic.Matcher;
@@ -108,7 +112,7 @@ public class Matching {
     public PlanResult plan(Municipality m, Explanations lang) {
         Matcher matcher = matcher(m, lang);
         List<NeedSpec> needs = new ArrayList<>();
-        java.util.Set<Long> candidateIds = new java.util.LinkedHashSet<>();
+        Set<Long> candidateIds = new LinkedHashSet<>();
         double farthest = farthest(matcher, cache.stats(m));
         for (NeedSpec spec : profiles.needs(openNeeds(m))) {
             if (spec.volunteersNeeded() > 0) {
@@ -125,7 +129,7 @@ public class Matching {
         List<VolunteerProfile> volunteers = pool.stream().map(ProfileCache.Entry::profile).toList();
         // A volunteer with a pending proposal for a need must not be proposed for it again; the need's remaining
         // slots (already reduced by its open matches) go to others.
-        java.util.Set<String> open = new java.util.HashSet<>();
+        Set<String> open = new HashSet<>();
         pool.forEach(e -> e.openNeeds().forEach(n -> open.add(n + ":" + e.profile().id())));
         // Each branch-and-bound node re-solves the flow; a few dozen keep a municipality's plan to seconds.
         // Whether the cap was hit is in the answer ("optimal"); the plan is never worse than greedy.
@@ -139,8 +143,8 @@ public class Matching {
 
     static final int PLAN_NODE_CAP = 30;
     /** A coordinator waits for the plan: branch and bound stops refining after this, keeping the best so far. */
-    static final java.time.Duration PLAN_TIME_BUDGET =
-            java.time.Duration.ofMillis(Long.getLong("sammen.plan.budgetMillis", 2_500));
+    static final Duration PLAN_TIME_BUDGET =
+            Duration.ofMillis(Long.getLong("sammen.plan.budgetMillis", 2_500));
 
     /** A plan with the greedy total beside it and the needs it was made for. */
     public record PlanResult(Plan plan, double greedyTotal, List<NeedSpec> needs) {

@@ -48,7 +48,6 @@ class LayoutBrowserIT {
     @MethodSource("pages")
     void fitsAPhone(Page page) {
         visit(page);
-        browser.driver().manage().window().getSize();
         var driver = (org.openqa.selenium.chrome.ChromeDriver) browser.driver();
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
