@@ -36,6 +36,12 @@ public class Candidates {
                 MAX_CANDIDATES));
     }
 
+    /** Every volunteer of the municipality, by id. */
+    public List<Long> idsIn(Municipality municipality) {
+        return em.createQuery("SELECT v.id FROM Volunteer v WHERE v.municipality = :m ORDER BY v.id", Long.class)
+                .setParameter("m", municipality).getResultList();
+    }
+
     public List<Volunteer> load(java.util.Collection<Long> candidateIds) {
         List<Long> ids = List.copyOf(candidateIds);
         List<Volunteer> volunteers = new ArrayList<>();

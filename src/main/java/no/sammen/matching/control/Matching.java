@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,29 +112,23 @@ public class Matching {
     public PlanResult plan(Municipality m, Explanations lang) {
         Matcher matcher = matcher(m, lang);
         List<NeedSpec> needs = new ArrayList<>();
-        Set<Long> candidateIds = new LinkedHashSet<>();
-        double farthest = farthest(matcher, cache.stats(m));
         for (NeedSpec spec : profiles.needs(openNeeds(m))) {
             if (spec.volunteersNeeded() > 0) {
                 needs.add(spec);
-                // every need is weighed against the union of all needs' candidates: a driver found near one need
-                // may be the only one for another (limiting each need to its own nearest candidates left 2 % of
-                // Nome's slots unfilled at 100k volunteers)
-                candidateIds.addAll(candidates.idsNear(m, spec.location(), farthest));
             }
         }
-        // One load for the union of every need's candidates rather than one per need (and none for profiles
-        // in memory).
-        List<ProfileCache.Entry> pool = cache.get(candidateIds);
+        // Every volunteer of the municipality: a driver living far from most needs may be the only one for a
+        // remote one. The planner itself weighs each need only against those whose travel limit reaches it.
+        List<ProfileCache.Entry> pool = needs.isEmpty() ? List.of() : cache.get(candidates.idsIn(m));
         List<VolunteerProfile> volunteers = pool.stream().map(ProfileCache.Entry::profile).toList();
         // A volunteer with a pending proposal for a need must not be proposed for it again; the need's remaining
         // slots (already reduced by its open matches) go to others.
-        Set<String> open = new HashSet<>();
-        pool.forEach(e -> e.openNeeds().forEach(n -> open.add(n + ":" + e.profile().id())));
+        Map<String, Set<String>> open = new HashMap<>(); // need id → volunteers with an open match for it
+        pool.forEach(e -> e.openNeeds().forEach(n -> open.computeIfAbsent(n, k -> new HashSet<>()).add(e.profile().id())));
         // Each branch-and-bound node re-solves the flow; a few dozen keep a municipality's plan to seconds.
         // Whether the cap was hit is in the answer ("optimal"); the plan is never worse than greedy.
-        Planner planner = new Planner(matcher, PLAN_NODE_CAP, (need, volunteer) -> open.contains(need + ":" + volunteer),
-                PLAN_TIME_BUDGET);
+        Planner planner = new Planner(matcher, PLAN_NODE_CAP,
+                (need, volunteer) -> open.getOrDefault(need, Set.of()).contains(volunteer), PLAN_TIME_BUDGET);
         Planner.Solution solution = planner.solve(needs, volunteers);
         Plan plan = solution.plan();
         double greedy = solution.greedy().totalScore();

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import no.sammen.geo.GeoPoint;
 import no.sammen.schedule.Schedule;
 import no.sammen.schedule.WeeklyWindow;
 import no.sammen.search.analysis.AnalyzedTerms;
@@ -104,9 +103,14 @@ public final class Matcher {
 
     /** The parts of the need's windows the volunteer is free for; what they would serve each week. */
     public static List<WeeklyWindow> servedWindows(List<WeeklyWindow> need, List<WeeklyWindow> availability) {
+        return served(Schedule.weekly(need).windows(), Schedule.weekly(availability).windows());
+    }
+
+    /** As {@link #servedWindows} for windows already normalised ({@link Schedule#windows()}). */
+    private static List<WeeklyWindow> served(List<WeeklyWindow> need, List<WeeklyWindow> availability) {
         List<WeeklyWindow> served = new ArrayList<>();
-        for (WeeklyWindow n : Schedule.weekly(need).windows()) {
-            for (WeeklyWindow a : Schedule.weekly(availability).windows()) {
+        for (WeeklyWindow n : need) {
+            for (WeeklyWindow a : availability) {
                 if (n.overlapMinutes(a) > 0) {
                     LocalTime from = n.start().isAfter(a.start()) ? n.start() : a.start();
                     LocalTime to = n.end().isBefore(a.end()) ? n.end() : a.end();
@@ -114,7 +118,7 @@ public final class Matcher {
                 }
             }
         }
-        return Schedule.weekly(served).windows();
+        return served.size() <= 1 ? List.copyOf(served) : Schedule.weekly(served).windows();
     }
 
     static int minutes(List<WeeklyWindow> windows) {
@@ -132,64 +136,100 @@ public final class Matcher {
         return false;
     }
 
+    /** The need's windows normalised; kept for the last need asked about, as callers go need by need. */
+    private List<WeeklyWindow> weekly(NeedSpec need) {
+        return facts(need).windows();
+    }
+
+    private double kmPerDegreeLongitude(NeedSpec need) {
+        return facts(need).kmPerDegreeLongitude();
+    }
+
+    private NeedFacts facts(NeedSpec need) {
+        NeedFacts last = lastNeed;
+        if (last == null || last.need() != need) {
+            List<Tag> tags = need.interests().stream().map(this::tag).toList();
+            Set<String> text = new HashSet<>(terms(need.title()));
+            text.addAll(terms(need.description()));
+            tags.forEach(t -> text.addAll(t.terms()));
+            last = new NeedFacts(need, periodStart(need), periodEnd(need), Schedule.weekly(need.windows()).windows(),
+                    need.location() == null ? 0 : Travel.kmPerDegreeLongitude(need.location()), tags, text);
+            lastNeed = last;
+        }
+        return last;
+    }
+
+    /** What the rules need to know about the need itself, worked out once per need rather than per volunteer. */
+    private record NeedFacts(NeedSpec need, LocalDate start, LocalDate end, List<WeeklyWindow> windows,
+            double kmPerDegreeLongitude, List<Tag> tags, Set<String> text) {
+    }
+
+    private volatile NeedFacts lastNeed;
+
     /** Checks every hard rule; when all hold, scores and explains. */
     public Assessment assess(NeedSpec need, VolunteerProfile v) {
-        LocalDate start = periodStart(need);
-        LocalDate end = periodEnd(need);
+        return assess(need, v, true);
+    }
+
+    /**
+     * As {@link #assess}, but an eligible pair's suggestion has no reasons: the planner weighs hundreds of
+     * thousands of pairs and explains only the few hundred it proposes.
+     */
+    Assessment weigh(NeedSpec need, VolunteerProfile v) {
+        return assess(need, v, false);
+    }
+
+    private Assessment assess(NeedSpec need, VolunteerProfile v, boolean explained) {
+        NeedFacts facts = facts(need);
+        LocalDate start = facts.start();
+        LocalDate end = facts.end();
         if (end.isBefore(start)) {
-            return new Assessment(Rule.DATES, null); // the need is over (or ends before it starts)
+            return EXCLUDED.get(Rule.DATES); // the need is over (or ends before it starts)
         }
         if (need.requiresPoliceCertificate()
                 && (v.policeCertificateValidUntil() == null || v.policeCertificateValidUntil().isBefore(end))) {
-            return new Assessment(Rule.POLICE_CERTIFICATE, null);
+            return EXCLUDED.get(Rule.POLICE_CERTIFICATE);
         }
-        List<VolunteerProfile.Course> courses = new ArrayList<>();
+        List<VolunteerProfile.Course> courses = need.requiredCourses().isEmpty() ? List.of() : new ArrayList<>();
         for (String required : need.requiredCourses()) {
-            Optional<VolunteerProfile.Course> valid = v.courses().stream()
-                    .filter(c -> c.name() != null && c.name().strip().equalsIgnoreCase(required.strip()))
-                    .filter(c -> c.validUntil() == null || !c.validUntil().isBefore(end))
-                    .findFirst();
-            if (valid.isEmpty()) {
-                return new Assessment(Rule.COURSE, null);
+            VolunteerProfile.Course valid = validCourse(v, required, end);
+            if (valid == null) {
+                return EXCLUDED.get(Rule.COURSE);
             }
-            courses.add(valid.get());
+            courses.add(valid);
         }
         boolean confidentiality = need.requiresConfidentiality() || need.involvesResident();
         if (confidentiality && !v.confidentialitySigned()) {
-            return new Assessment(Rule.CONFIDENTIALITY, null);
+            return EXCLUDED.get(Rule.CONFIDENTIALITY);
         }
-        if (!need.languages().isEmpty() && commonLanguages(need, v).isEmpty()) {
-            return new Assessment(Rule.LANGUAGE, null);
+        if (!need.languages().isEmpty() && !sharesLanguage(need, v)) {
+            return EXCLUDED.get(Rule.LANGUAGE);
         }
-        Double distance = null;
-        if (need.location() != null) {
-            if (v.home() == null) {
-                return new Assessment(Rule.DISTANCE, null);
-            }
-            distance = v.home().distanceKm(need.location());
-            if (distance > travelLimitKm(v)) {
-                return new Assessment(Rule.DISTANCE, null);
-            }
+        if (need.location() != null && (v.home() == null
+                || !Travel.within(v.home(), need.location(), kmPerDegreeLongitude(need), travelLimitKm(v)))) {
+            return EXCLUDED.get(Rule.DISTANCE);
         }
         if ((v.availableFrom() != null && v.availableFrom().isAfter(start))
                 || (v.availableUntil() != null && v.availableUntil().isBefore(end))) {
-            return new Assessment(Rule.DATES, null);
+            return EXCLUDED.get(Rule.DATES);
         }
-        List<WeeklyWindow> needWindows = Schedule.weekly(need.windows()).windows();
-        List<WeeklyWindow> served = servedWindows(needWindows, v.availability());
+        List<WeeklyWindow> needWindows = weekly(need);
+        List<WeeklyWindow> served = served(needWindows, Schedule.weekly(v.availability()).windows());
         int servedMinutes = minutes(served);
         if (!coversMinimum(need, needWindows, served, servedMinutes)) {
-            return new Assessment(Rule.TIME, null);
+            return EXCLUDED.get(Rule.TIME);
         }
         for (VolunteerProfile.Service s : v.services()) {
             if (s.binding() && overlap(s.windows(), served)) {
-                return new Assessment(Rule.DOUBLE_BOOKING, null);
+                return EXCLUDED.get(Rule.DOUBLE_BOOKING);
             }
         }
         if (v.maxHoursPerWeek() != null && v.committedMinutes() + servedMinutes > v.maxHoursPerWeek() * 60 + 1e-9) {
-            return new Assessment(Rule.HOURS, null);
+            return EXCLUDED.get(Rule.HOURS);
         }
-        return new Assessment(null, score(need, v, distance, needWindows, served, servedMinutes, courses, end));
+        Double distance = need.location() == null ? null : v.home().distanceKm(need.location());
+        return new Assessment(null,
+                score(need, v, distance, needWindows, served, servedMinutes, courses, explained));
     }
 
     private static boolean coversMinimum(NeedSpec need, List<WeeklyWindow> needWindows, List<WeeklyWindow> served,
@@ -201,19 +241,55 @@ public final class Matcher {
             return servedMinutes >= Math.max(1, need.minOverlapMinutes());
         }
         // the need's windows as entered: "Tue 10–12 and Tue 11–13" is served whole by someone free 10–12
-        return need.windows().stream().anyMatch(w -> served.stream().anyMatch(s -> s.covers(w)));
+        for (WeeklyWindow w : need.windows()) {
+            for (WeeklyWindow s : served) {
+                if (s.covers(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
-    private static Set<String> commonLanguages(NeedSpec need, VolunteerProfile v) {
-        Set<String> mine = new LinkedHashSet<>();
-        for (String code : v.languages()) {
-            Languages.normalise(code).ifPresent(mine::add);
+    private static VolunteerProfile.Course validCourse(VolunteerProfile v, String required, LocalDate end) {
+        for (VolunteerProfile.Course c : v.courses()) {
+            if (c.name() != null && c.name().strip().equalsIgnoreCase(required.strip())
+                    && (c.validUntil() == null || !c.validUntil().isBefore(end))) {
+                return c;
+            }
         }
-        Set<String> common = new LinkedHashSet<>();
-        for (String code : need.languages()) {
-            Languages.normalise(code).filter(mine::contains).ifPresent(common::add);
+        return null;
+    }
+
+    private static boolean sharesLanguage(NeedSpec need, VolunteerProfile v) {
+        for (String wanted : need.languages()) {
+            String language = normalisedLanguage(wanted);
+            if (language.isEmpty()) {
+                continue;
+            }
+            for (String code : v.languages()) {
+                if (language.equals(normalisedLanguage(code))) {
+                    return true;
+                }
+            }
         }
-        return common;
+        return false;
+    }
+
+    /** The canonical language code, or "" for none; remembered, as the same few codes recur millions of times. */
+    private static String normalisedLanguage(String code) {
+        return code == null ? "" : LANGUAGES.computeIfAbsent(code, c -> Languages.normalise(c).orElse(""));
+    }
+
+    private static final Map<String, String> LANGUAGES = new ConcurrentHashMap<>();
+
+    /** One answer per rule: the planner asks millions of times. */
+    private static final Map<Rule, Assessment> EXCLUDED = new EnumMap<>(Rule.class);
+
+    static {
+        for (Rule rule : Rule.values()) {
+            EXCLUDED.put(rule, new Assessment(rule, null));
+        }
     }
 
     private Set<String> terms(String text) {
@@ -222,30 +298,39 @@ public final class Matcher {
 
     /** Need tags and volunteer tags that meet the other side's tags or free text, need's first. */
     List<String> sharedInterests(NeedSpec need, VolunteerProfile v) {
-        Set<String> volunteerTerms = new HashSet<>();
-        for (String tag : v.interests()) {
-            volunteerTerms.addAll(terms(tag));
+        NeedFacts facts = facts(need);
+        List<Tag> mine = new ArrayList<>(v.interests().size());
+        for (String interest : v.interests()) {
+            mine.add(tag(interest));
         }
         Set<String> shared = new LinkedHashSet<>();
-        for (String tag : need.interests()) {
-            if (intersects(terms(tag), volunteerTerms)) {
-                shared.add(tag.strip().toLowerCase(NB));
+        for (Tag wanted : facts.tags()) {
+            for (Tag offered : mine) {
+                if (intersects(wanted.terms(), offered.terms())) {
+                    shared.add(wanted.label());
+                    break;
+                }
             }
         }
-        Set<String> needText = new HashSet<>(terms(need.title()));
-        needText.addAll(terms(need.description()));
-        for (String tag : need.interests()) {
-            needText.addAll(terms(tag));
-        }
-        for (String tag : v.interests()) {
-            String t = tag.strip().toLowerCase(NB);
+        for (Tag offered : mine) {
+            String t = offered.label();
             if (!shared.contains(t) && shared.stream().noneMatch(s -> intersects(terms(s), terms(t)))
-                    && intersects(terms(tag), needText)) {
+                    && intersects(offered.terms(), facts.text())) {
                 shared.add(t);
             }
         }
         return List.copyOf(shared);
     }
+
+    /** An interest as shown ("musikk") and its analysed terms. */
+    private record Tag(String label, Set<String> terms) {
+    }
+
+    private Tag tag(String interest) {
+        return tags.computeIfAbsent(interest, i -> new Tag(i.strip().toLowerCase(NB), terms(i)));
+    }
+
+    private final Map<String, Tag> tags = new ConcurrentHashMap<>();
 
     private static boolean intersects(Set<String> a, Set<String> b) {
         for (String x : a) {
@@ -257,11 +342,15 @@ public final class Matcher {
     }
 
     private Suggestion score(NeedSpec need, VolunteerProfile v, Double distance, List<WeeklyWindow> needWindows,
-            List<WeeklyWindow> served, int servedMinutes, List<VolunteerProfile.Course> courses, LocalDate end) {
+            List<WeeklyWindow> served, int servedMinutes, List<VolunteerProfile.Course> courses, boolean explained) {
         Weights w = settings.weights();
         List<String> shared = sharedInterests(need, v);
-        long needTagsMet = need.interests().stream()
-                .filter(t -> shared.contains(t.strip().toLowerCase(NB))).count();
+        long needTagsMet = 0;
+        for (Tag wanted : facts(need).tags()) {
+            if (shared.contains(wanted.label())) {
+                needTagsMet++;
+            }
+        }
         double interest;
         if (need.interests().isEmpty()) {
             interest = shared.isEmpty() ? 0 : 1;
@@ -295,6 +384,9 @@ public final class Matcher {
         double raw = (w.interest() * interest + w.overlap() * overlapScore + w.travel() * travel
                 + w.continuity() * continuity + w.fairness() * fairness + w.targetGroup() * targetGroup) / w.sum();
         double score = Math.round(raw * 1e6) / 1e6;
+        if (!explained) {
+            return new Suggestion(need.id(), v.id(), score, distance, servedMinutes, served, shared, List.of());
+        }
 
         List<String> reasons = new ArrayList<>();
         if (distance != null) {

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Min-cost flow by successive shortest paths with Johnson potentials: Bellman–Ford once for the negative
- * costs, then Dijkstra on reduced costs. {@link #minimiseCost} stops as soon as the cheapest augmenting path
- * no longer lowers the cost, which gives the minimum cost over all flow values (the cost is convex in flow).
+ * costs, then Dijkstra on reduced costs from each node holding flow to the sink. {@link #minimiseCost} gives the
+ * minimum cost over all flow values.
  */
 final class MinCostFlow {
 
@@ -62,76 +62,151 @@ final class MinCostFlow {
         return cap[edge ^ 1];
     }
 
-    /** Pushes flow from s to t while it lowers the total cost; returns the total cost (≤ 0). */
+    /**
+     * The flow from s to t of minimum cost over all flow values; returns that cost (≤ 0).
+     *
+     * <p>Every arc out of s is filled at once and an arc s → t of cost 0 added, so each unit either finds a path
+     * that pays or goes back to s and out through that arc ("left unfilled"); then each node's excess is routed
+     * to t along a shortest path from that node. A search from one need ends as soon as t is reached, so it
+     * visits the need's neighbourhood rather than the whole graph, as a search from s must (the planner routes
+     * thousands of units).
+     */
     long minimiseCost(int s, int t) {
-        long[] potential = bellmanFord(s);
-        long total = 0;
+        long[] excess = new long[n];
+        long pushed = 0;
+        int original = m;
+        for (int e = head[s]; e >= 0; e = next[e]) {
+            if ((e & 1) == 0 && cap[e] > 0) {
+                excess[to[e]] += cap[e];
+                pushed += cap[e];
+                cap[e ^ 1] += cap[e];
+                cap[e] = 0;
+            }
+        }
+        if (pushed > 0) {
+            addEdge(s, t, pushed, 0);
+        }
+        long[] potential = residualPotentials();
         long[] dist = new long[n];
         int[] prevEdge = new int[n];
-        // An indexed binary heap over node numbers with decrease-key: the branch and bound runs thousands of these
-        // searches, and a PriorityQueue allocated an entry per relaxation and kept stale ones.
+        // an indexed binary heap over node numbers with decrease-key; only the nodes a search touched are reset
         int[] heap = new int[n];
         int[] slot = new int[n];
-        while (true) {
-            Arrays.fill(dist, Long.MAX_VALUE);
-            Arrays.fill(prevEdge, -1);
-            Arrays.fill(slot, -1);
-            dist[s] = 0;
-            int size = 0;
-            heap[size] = s;
-            slot[s] = size++;
-            while (size > 0) {
-                int u = heap[0];
-                slot[u] = SETTLED;
-                size--;
-                if (size > 0) {
-                    heap[0] = heap[size];
-                    slot[heap[0]] = 0;
-                    siftDown(heap, slot, dist, 0, size);
-                }
-                if (u == t) {
-                    break; // nodes not settled yet get dist[t] below, which keeps reduced costs >= 0
-                }
-                for (int e = head[u]; e >= 0; e = next[e]) {
-                    int w = to[e];
-                    if (cap[e] <= 0 || potential[w] == Long.MAX_VALUE || slot[w] == SETTLED) {
-                        continue;
+        int[] touched = new int[n];
+        Arrays.fill(dist, Long.MAX_VALUE);
+        Arrays.fill(prevEdge, -1);
+        Arrays.fill(slot, -1);
+        for (int k = 0; k < n; k++) {
+            while (excess[k] > 0 && k != t) {
+                int touchedCount = 0;
+                dist[k] = 0;
+                touched[touchedCount++] = k;
+                int size = 0;
+                heap[size] = k;
+                slot[k] = size++;
+                while (size > 0) {
+                    int u = heap[0];
+                    slot[u] = SETTLED;
+                    size--;
+                    if (size > 0) {
+                        heap[0] = heap[size];
+                        slot[heap[0]] = 0;
+                        siftDown(heap, slot, dist, 0, size);
                     }
-                    long nd = dist[u] + cost[e] + potential[u] - potential[w];
-                    if (nd < dist[w]) {
-                        dist[w] = nd;
-                        prevEdge[w] = e;
-                        if (slot[w] < 0) {
-                            heap[size] = w;
-                            slot[w] = size++;
+                    if (u == t) {
+                        break;
+                    }
+                    for (int e = head[u]; e >= 0; e = next[e]) {
+                        int w = to[e];
+                        if (cap[e] <= 0 || slot[w] == SETTLED) {
+                            continue;
                         }
-                        siftUp(heap, slot, dist, slot[w]);
+                        long nd = dist[u] + cost[e] + potential[u] - potential[w];
+                        if (nd < dist[w]) {
+                            if (dist[w] == Long.MAX_VALUE) {
+                                touched[touchedCount++] = w;
+                            }
+                            dist[w] = nd;
+                            prevEdge[w] = e;
+                            if (slot[w] < 0) {
+                                heap[size] = w;
+                                slot[w] = size++;
+                            }
+                            siftUp(heap, slot, dist, slot[w]);
+                        }
                     }
                 }
-            }
-            if (dist[t] == Long.MAX_VALUE) {
-                return total;
-            }
-            long pathCost = dist[t] + potential[t] - potential[s];
-            if (pathCost >= 0) {
-                return total;
-            }
-            long push = Long.MAX_VALUE;
-            for (int v = t; v != s; v = to[prevEdge[v] ^ 1]) {
-                push = Math.min(push, cap[prevEdge[v]]);
-            }
-            for (int v = t; v != s; v = to[prevEdge[v] ^ 1]) {
-                cap[prevEdge[v]] -= push;
-                cap[prevEdge[v] ^ 1] += push;
-            }
-            total += push * pathCost;
-            long reach = dist[t];
-            for (int v = 0; v < n; v++) {
-                if (potential[v] != Long.MAX_VALUE) {
-                    potential[v] += Math.min(dist[v], reach);
+                if (dist[t] == Long.MAX_VALUE) {
+                    throw new IllegalStateException("no path from " + k + " to the sink");
+                }
+                long push = excess[k];
+                for (int v = t; v != k; v = to[prevEdge[v] ^ 1]) {
+                    push = Math.min(push, cap[prevEdge[v]]);
+                }
+                for (int v = t; v != k; v = to[prevEdge[v] ^ 1]) {
+                    cap[prevEdge[v]] -= push;
+                    cap[prevEdge[v] ^ 1] += push;
+                }
+                excess[k] -= push;
+                // shifting every potential by the same amount changes no reduced cost, so only the nodes settled
+                // closer than t move: p(v) += d(v) − d(t)
+                long reach = dist[t];
+                for (int i = 0; i < touchedCount; i++) {
+                    int v = touched[i];
+                    if (slot[v] == SETTLED && dist[v] < reach) {
+                        potential[v] += dist[v] - reach;
+                    }
+                    dist[v] = Long.MAX_VALUE;
+                    prevEdge[v] = -1;
+                    slot[v] = -1;
                 }
             }
         }
+        long total = 0;
+        for (int e = 0; e < original; e += 2) {
+            total += flow(e) * cost[e];
+        }
+        return total;
+    }
+
+    /**
+     * Node potentials under which every residual arc has a reduced cost c + π(u) − π(v) ≥ 0: Bellman–Ford (queue
+     * based) from a virtual source joined to every node at cost 0, which ends because a residual graph of a
+     * min-cost flow has no negative cycle. After {@link #minimiseCost}, a new arc whose reduced cost is ≥ 0 under
+     * these cannot lower the cost: that is how the planner decides which left-out edges to add.
+     */
+    long[] residualPotentials() {
+        long[] d = new long[n];
+        boolean[] queued = new boolean[n];
+        int[] queue = new int[n + 1];
+        int first = 0;
+        int last = 0;
+        for (int v = 0; v < n; v++) {
+            queue[last++] = v;
+            queued[v] = true;
+        }
+        long relaxations = 0;
+        long limit = (long) n * (m + 2) + 1;
+        while (first != last) {
+            int u = queue[first];
+            first = first + 1 == queue.length ? 0 : first + 1;
+            queued[u] = false;
+            for (int e = head[u]; e >= 0; e = next[e]) {
+                int w = to[e];
+                if (cap[e] > 0 && d[u] + cost[e] < d[w]) {
+                    d[w] = d[u] + cost[e];
+                    if (!queued[w]) {
+                        queue[last] = w;
+                        last = last + 1 == queue.length ? 0 : last + 1;
+                        queued[w] = true;
+                    }
+                    if (++relaxations > limit) {
+                        throw new IllegalStateException("negative cycle: the flow is not of minimum cost");
+                    }
+                }
+            }
+        }
+        return d;
     }
 
     private static final int SETTLED = -2;
@@ -170,29 +245,5 @@ final class MinCostFlow {
         }
         heap[i] = node;
         slot[node] = i;
-    }
-
-    private long[] bellmanFord(int s) {
-        long[] d = new long[n];
-        Arrays.fill(d, Long.MAX_VALUE);
-        d[s] = 0;
-        for (int round = 0; round < n; round++) {
-            boolean changed = false;
-            for (int u = 0; u < n; u++) {
-                if (d[u] == Long.MAX_VALUE) {
-                    continue;
-                }
-                for (int e = head[u]; e >= 0; e = next[e]) {
-                    if (cap[e] > 0 && d[u] + cost[e] < d[to[e]]) {
-                        d[to[e]] = d[u] + cost[e];
-                        changed = true;
-                    }
-                }
-            }
-            if (!changed) {
-                break;
-            }
-        }
-        return d;
     }
 }

@@ -3,15 +3,19 @@ package no.sammen.matching.logic;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.function.BiPredicate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.sammen.schedule.Schedule;
+import no.sammen.schedule.WeeklyWindow;
 
 /**
  * Assigns volunteers to all open needs of a municipality, maximising the total score under every hard rule.
@@ -31,6 +35,9 @@ public final class Planner {
 
     public static final int DEFAULT_NODE_CAP = 2_000;
     private static final long SCALE = 1_000_000L;
+    private static final long MAX_WEIGHT = 1L << 30;
+    /** Edges per need in the first core beyond twice its slots; pricing adds whatever else the optimum needs. */
+    private static final int CORE_EXTRA = 3;
 
     private final Matcher matcher;
     private final int nodeCap;
@@ -70,7 +77,7 @@ public final class Planner {
         return solve(needs, volunteers).plan();
     }
 
-    /** The plan and the greedy one it starts from, weighed once. */
+    /** The plan and the greedy one it starts from, weighed once; the greedy plan's pairs carry no reasons. */
     public record Solution(Plan plan, Plan greedy) {
     }
 
@@ -117,30 +124,33 @@ public final class Planner {
                 stack.push(child);
             }
         }
-        return new Solution(in.toPlan(best, nodes, !capHit), in.toPlan(greedy, 0, false));
+        return new Solution(in.toPlan(best, nodes, !capHit, true), in.toPlan(greedy, 0, false, false));
     }
 
     /** Best remaining pair first, under the same rules: the baseline the plan is compared with. */
     public Plan greedy(Collection<NeedSpec> needs, Collection<VolunteerProfile> volunteers) {
         Instance in = new Instance(needs, volunteers);
-        return in.toPlan(in.greedy(new BitSet(), new BitSet()), 0, false);
+        return in.toPlan(in.greedy(new BitSet(), new BitSet()), 0, false, true);
     }
 
+    /** A pair the plan may use: weighed when the instance is built, explained only if the plan proposes it. */
     private static final class Edge {
         final int need;
         final int volunteer;
-        final Suggestion suggestion;
         final long weight;
+        final int minutes;
+        /** The weekly windows the volunteer would serve; computed when a clash check first needs them. */
+        List<WeeklyWindow> served;
 
         Edge(int need, int volunteer, Suggestion suggestion) {
             this.need = need;
             this.volunteer = volunteer;
-            this.suggestion = suggestion;
             this.weight = Math.round(suggestion.score() * SCALE);
+            this.minutes = suggestion.overlapMinutesPerWeek();
         }
 
         int minutes() {
-            return suggestion.overlapMinutesPerWeek();
+            return minutes;
         }
     }
 
@@ -148,10 +158,19 @@ public final class Planner {
         final List<NeedSpec> needs;
         final List<VolunteerProfile> volunteers;
         final List<Edge> edges = new ArrayList<>();
-        final List<Map<Rule, Integer>> excluded = new ArrayList<>();
+        /** Per need, how many volunteers each rule ruled out; counted only for needs the plan leaves unfilled. */
+        final Map<Integer, Map<Rule, Integer>> excluded = new HashMap<>();
         final List<List<Integer>> byVolunteer = new ArrayList<>();
         final long[] remainingMinutes;
         final int[] volunteerCapacity;
+        /** Edge ids best first (weight, then id): the order greedy takes them in, sorted once. */
+        final int[] bestFirst;
+        /**
+         * The edges the flow is solved over: each need's best few to start with, grown by pricing (see
+         * {@link #relax}); a large municipality has hundreds of thousands of eligible pairs, most of which no
+         * optimal plan uses.
+         */
+        final BitSet core = new BitSet();
 
         Instance(Collection<NeedSpec> needList, Collection<VolunteerProfile> volunteerList) {
             needs = List.copyOf(needList);
@@ -163,24 +182,23 @@ public final class Planner {
                 remainingMinutes[v] = p.maxHoursPerWeek() == null ? Long.MAX_VALUE
                         : (long) Math.floor(p.maxHoursPerWeek() * 60 + 1e-9) - p.committedMinutes();
             }
+            CandidateIndex index = new CandidateIndex(volunteers, matcher);
             for (int n = 0; n < needs.size(); n++) {
-                Map<Rule, Integer> counts = new EnumMap<>(Rule.class);
                 NeedSpec need = needs.get(n);
-                for (int v = 0; v < volunteers.size(); v++) {
+                if (need.volunteersNeeded() <= 0) {
+                    continue;
+                }
+                BitSet pool = index.candidates(need);
+                for (int v = pool.nextSetBit(0); v >= 0; v = pool.nextSetBit(v + 1)) {
                     if (leftOut.test(need.id(), volunteers.get(v).id())) {
                         continue;
                     }
-                    Assessment a = matcher.assess(need, volunteers.get(v));
+                    Assessment a = matcher.weigh(need, volunteers.get(v));
                     if (a.eligible()) {
-                        if (need.volunteersNeeded() > 0) {
-                            byVolunteer.get(v).add(edges.size());
-                            edges.add(new Edge(n, v, a.suggestion()));
-                        }
-                    } else {
-                        counts.merge(a.excludedBy(), 1, Integer::sum);
+                        byVolunteer.get(v).add(edges.size());
+                        edges.add(new Edge(n, v, a.suggestion()));
                     }
                 }
-                excluded.add(counts);
             }
             volunteerCapacity = new int[volunteers.size()];
             for (int v = 0; v < volunteers.size(); v++) {
@@ -196,6 +214,34 @@ public final class Planner {
                 }
                 volunteerCapacity[v] = count;
             }
+            // weight descending, then edge id (need order, then volunteer order) — packed into one long to sort
+            long[] keys = new long[edges.size()];
+            for (int e = 0; e < edges.size(); e++) {
+                keys[e] = ((MAX_WEIGHT - Math.max(0, Math.min(MAX_WEIGHT, edges.get(e).weight))) << 32) | e;
+            }
+            Arrays.sort(keys);
+            bestFirst = new int[edges.size()];
+            for (int i = 0; i < keys.length; i++) {
+                bestFirst[i] = (int) keys[i];
+            }
+            startCore();
+        }
+
+        /** Each need's best edges, a few more than its slots, and each volunteer's best edge. */
+        private void startCore() {
+            int[] taken = new int[needs.size()];
+            boolean[] hasOne = new boolean[volunteers.size()];
+            for (int e : bestFirst) {
+                Edge edge = edges.get(e);
+                if (taken[edge.need] < 2 * needs.get(edge.need).volunteersNeeded() + CORE_EXTRA) {
+                    taken[edge.need]++;
+                    core.set(e);
+                }
+                if (!hasOne[edge.volunteer]) {
+                    hasOne[edge.volunteer] = true;
+                    core.set(e);
+                }
+            }
         }
 
         long value(BitSet chosen) {
@@ -206,35 +252,58 @@ public final class Planner {
             return sum;
         }
 
-        /** The flow relaxation without the forbidden edges. */
+        /**
+         * The flow relaxation without the forbidden edges. Solved over the core edges, then priced: an edge left
+         * out whose reduced cost under the optimal potentials is negative could improve the flow, so all such
+         * edges join the core and the flow is solved again; when none is left the core's optimum is the optimum
+         * over every edge (LP duality), so the bound stays exact.
+         */
         BitSet relax(BitSet forbidden) {
             int source = 0;
             int sink = 1;
             int needBase = 2;
             int volunteerBase = 2 + needs.size();
-            MinCostFlow flow = new MinCostFlow(2 + needs.size() + volunteers.size());
-            for (int n = 0; n < needs.size(); n++) {
-                flow.addEdge(source, needBase + n, needs.get(n).volunteersNeeded(), 0);
-            }
-            int[] arc = new int[edges.size()];
-            for (int e = 0; e < edges.size(); e++) {
-                Edge edge = edges.get(e);
-                arc[e] = forbidden.get(e) ? -1
-                        : flow.addEdge(needBase + edge.need, volunteerBase + edge.volunteer, 1, -edge.weight);
-            }
-            for (int v = 0; v < volunteers.size(); v++) {
-                if (volunteerCapacity[v] > 0) {
-                    flow.addEdge(volunteerBase + v, sink, volunteerCapacity[v], 0);
+            while (true) {
+                MinCostFlow flow = new MinCostFlow(2 + needs.size() + volunteers.size());
+                for (int n = 0; n < needs.size(); n++) {
+                    flow.addEdge(source, needBase + n, needs.get(n).volunteersNeeded(), 0);
+                }
+                int[] arc = new int[edges.size()];
+                Arrays.fill(arc, -1);
+                for (int e = core.nextSetBit(0); e >= 0; e = core.nextSetBit(e + 1)) {
+                    Edge edge = edges.get(e);
+                    if (!forbidden.get(e)) {
+                        arc[e] = flow.addEdge(needBase + edge.need, volunteerBase + edge.volunteer, 1, -edge.weight);
+                    }
+                }
+                for (int v = 0; v < volunteers.size(); v++) {
+                    if (volunteerCapacity[v] > 0) {
+                        flow.addEdge(volunteerBase + v, sink, volunteerCapacity[v], 0);
+                    }
+                }
+                flow.minimiseCost(source, sink);
+                long[] potential = flow.residualPotentials();
+                boolean grown = false;
+                for (int e = 0; e < edges.size(); e++) {
+                    Edge edge = edges.get(e);
+                    if (core.get(e) || forbidden.get(e) || volunteerCapacity[edge.volunteer] == 0) {
+                        continue;
+                    }
+                    if (potential[needBase + edge.need] - edge.weight < potential[volunteerBase + edge.volunteer]) {
+                        core.set(e);
+                        grown = true;
+                    }
+                }
+                if (!grown) {
+                    BitSet chosen = new BitSet();
+                    for (int e = 0; e < edges.size(); e++) {
+                        if (arc[e] >= 0 && flow.flow(arc[e]) > 0) {
+                            chosen.set(e);
+                        }
+                    }
+                    return chosen;
                 }
             }
-            flow.minimiseCost(source, sink);
-            BitSet chosen = new BitSet();
-            for (int e = 0; e < edges.size(); e++) {
-                if (arc[e] >= 0 && flow.flow(arc[e]) > 0) {
-                    chosen.set(e);
-                }
-            }
-            return chosen;
         }
 
         /** Edges of one volunteer that cannot all be kept, or null when the assignment is feasible. */
@@ -262,7 +331,16 @@ public final class Planner {
         }
 
         boolean conflict(int a, int b) {
-            return Matcher.overlap(edges.get(a).suggestion.servedWindows(), edges.get(b).suggestion.servedWindows());
+            return Matcher.overlap(served(a), served(b));
+        }
+
+        private List<WeeklyWindow> served(int e) {
+            Edge edge = edges.get(e);
+            if (edge.served == null) {
+                edge.served = Matcher.servedWindows(Schedule.weekly(needs.get(edge.need).windows()).windows(),
+                        volunteers.get(edge.volunteer).availability());
+            }
+            return edge.served;
         }
 
         /** Keeps each volunteer's best edges that still fit: a feasible plan from a relaxed one. */
@@ -300,15 +378,6 @@ public final class Planner {
 
         /** Adds the best remaining pairs that fit to {@code start}, skipping forbidden ones. */
         BitSet greedy(BitSet start, BitSet forbidden) {
-            List<Integer> order = new ArrayList<>();
-            for (int e = 0; e < edges.size(); e++) {
-                if (!forbidden.get(e) && !start.get(e)) {
-                    order.add(e);
-                }
-            }
-            order.sort(Comparator.comparingLong((Integer e) -> edges.get(e).weight).reversed()
-                    .thenComparing(e -> edges.get(e).suggestion.needId())
-                    .thenComparing(e -> edges.get(e).suggestion.volunteerId()));
             BitSet chosen = (BitSet) start.clone();
             int[] filled = new int[needs.size()];
             long[] used = new long[volunteers.size()];
@@ -321,7 +390,10 @@ public final class Planner {
                 used[edges.get(e).volunteer] += edges.get(e).minutes();
                 taken.get(edges.get(e).volunteer).add(e);
             }
-            for (int e : order) {
+            for (int e : bestFirst) {
+                if (forbidden.get(e) || start.get(e)) {
+                    continue;
+                }
                 Edge edge = edges.get(e);
                 if (filled[edge.need] >= needs.get(edge.need).volunteersNeeded()) {
                     continue;
@@ -341,12 +413,34 @@ public final class Planner {
             return chosen;
         }
 
-        Plan toPlan(BitSet chosen, int nodes, boolean optimal) {
+        /** The first rule each ineligible volunteer breaks for need {@code n}, counted per rule. */
+        Map<Rule, Integer> excluded(int n) {
+            return excluded.computeIfAbsent(n, k -> {
+                NeedSpec need = needs.get(n);
+                Map<Rule, Integer> counts = new EnumMap<>(Rule.class);
+                for (VolunteerProfile v : volunteers) {
+                    if (!leftOut.test(need.id(), v.id())) {
+                        Assessment a = matcher.weigh(need, v);
+                        if (!a.eligible()) {
+                            counts.merge(a.excludedBy(), 1, Integer::sum);
+                        }
+                    }
+                }
+                return counts;
+            });
+        }
+
+        /** The plan of the chosen edges; with {@code explained}, each pair carries its reasons. */
+        Plan toPlan(BitSet chosen, int nodes, boolean optimal, boolean explained) {
             List<Suggestion> pairs = new ArrayList<>();
             int[] filled = new int[needs.size()];
             for (int e = chosen.nextSetBit(0); e >= 0; e = chosen.nextSetBit(e + 1)) {
-                pairs.add(edges.get(e).suggestion);
-                filled[edges.get(e).need]++;
+                Edge edge = edges.get(e);
+                // weighed without reasons; the pairs proposed are explained now
+                NeedSpec need = needs.get(edge.need);
+                VolunteerProfile volunteer = volunteers.get(edge.volunteer);
+                pairs.add((explained ? matcher.assess(need, volunteer) : matcher.weigh(need, volunteer)).suggestion());
+                filled[edge.need]++;
             }
             pairs.sort(Comparator.comparing(Suggestion::needId).thenComparing(Matcher.BEST_FIRST));
             int[] eligible = new int[needs.size()];
@@ -358,7 +452,7 @@ public final class Planner {
                 int missing = needs.get(n).volunteersNeeded() - filled[n];
                 if (missing > 0) {
                     unfilled.add(new Plan.Unfilled(needs.get(n).id(), missing,
-                            reason(eligible[n], needs.get(n).volunteersNeeded(), excluded.get(n), matcher.explanations())));
+                            reason(eligible[n], needs.get(n).volunteersNeeded(), excluded(n), matcher.explanations())));
                 }
             }
             double total = pairs.stream().mapToLong(s -> Math.round(s.score() * SCALE)).sum() / (double) SCALE;

@@ -59,10 +59,22 @@ public record VolunteerProfile(String id, String name, GeoPoint home, Double max
     }
 
     int committedMinutes() {
-        return services.stream().filter(Service::binding).mapToInt(Service::minutesPerWeek).sum();
+        int minutes = 0;
+        for (Service s : services) {
+            if (s.binding()) {
+                minutes += s.minutesPerWeek();
+            }
+        }
+        return minutes;
     }
 
     int activeMatches() {
-        return (int) services.stream().filter(Service::binding).count();
+        int active = 0;
+        for (Service s : services) {
+            if (s.binding()) {
+                active++;
+            }
+        }
+        return active;
     }
 }
