@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,18 +65,24 @@ public final class Matcher {
     public Suggestions suggest(NeedSpec need, Collection<VolunteerProfile> volunteers, int limit) {
         Map<Rule, Integer> excluded = new EnumMap<>(Rule.class);
         List<Suggestion> ranked = new ArrayList<>();
+        Map<String, VolunteerProfile> byId = new HashMap<>();
         for (VolunteerProfile v : volunteers) {
-            Assessment a = assess(need, v);
+            Assessment a = weigh(need, v);
             if (a.eligible()) {
                 ranked.add(a.suggestion());
+                byId.put(v.id(), v);
             } else {
                 excluded.merge(a.excludedBy(), 1, Integer::sum);
             }
         }
         ranked.sort(BEST_FIRST);
         int eligible = ranked.size();
-        return new Suggestions(need.id(), List.copyOf(ranked.subList(0, Math.min(limit, eligible))), eligible,
-                Map.copyOf(excluded));
+        // weighed without reasons: only those shown are explained
+        List<Suggestion> shown = new ArrayList<>();
+        for (Suggestion s : ranked.subList(0, Math.min(limit, eligible))) {
+            shown.add(assess(need, byId.get(s.volunteerId())).suggestion());
+        }
+        return new Suggestions(need.id(), List.copyOf(shown), eligible, Map.copyOf(excluded));
     }
 
     static final Comparator<Suggestion> BEST_FIRST = Comparator.comparingDouble(Suggestion::score).reversed()
