@@ -41,11 +41,7 @@ public final class HttpBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opts = new LinkedHashMap<>();
-        for (String arg : args) {
-            String[] kv = arg.split("=", 2);
-            opts.put(kv[0], kv.length > 1 ? kv[1] : "true");
-        }
+        Map<String, String> opts = Args.parse(args);
         String base = opts.getOrDefault("base", "http://localhost:8190");
         String host = URI.create(base).getHost();
         if (!host.equals("localhost") && !host.startsWith("127.")) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.sammen.geo.GeoPoint;
@@ -38,11 +37,7 @@ import no.sammen.schedule.WeeklyWindow;
 public final class PlanBench {
 
     public static void main(String[] args) {
-        Map<String, String> opts = new LinkedHashMap<>();
-        for (String arg : args) {
-            String[] kv = arg.split("=", 2);
-            opts.put(kv[0], kv.length > 1 ? kv[1] : "true");
-        }
+        Map<String, String> opts = Args.parse(args);
         int volunteerCount = Integer.parseInt(opts.getOrDefault("volunteers", "100000"));
         long seed = Long.parseLong(opts.getOrDefault("seed", "42"));
         String municipality = opts.getOrDefault("municipality", "larvik");
