@@ -11,12 +11,14 @@ import no.sammen.geo.GeoPoint;
 import no.sammen.places.entity.Municipality;
 import no.sammen.registry.volunteers.entity.Volunteer;
 import no.sammen.search.control.Indexables;
+import no.sammen.search.control.NearestVolunteers;
 import no.sammen.search.control.Search;
 import no.sammen.search.control.SearchRequest;
 
 /**
  * The volunteers worth checking for a need: those of the municipality within the longest distance anyone
  * there may travel, found in the search index (nearest first) rather than by reading the whole registry.
+ * A need without a place has no travel rule: any volunteer of the municipality, up to the same cap.
  */
 @ApplicationScoped
 public class Candidates {
@@ -29,8 +31,14 @@ public class Candidates {
     @PersistenceContext
     EntityManager em;
 
-    /** Only the ids, nearest first: cheap enough to ask once per need when planning many needs. */
+    @Inject
+    NearestVolunteers nearest;
+
+    /** Only the ids, nearest first (2 km beyond the limit, as homes are blurred to about a kilometre in the index). */
     public List<Long> idsNear(Municipality municipality, GeoPoint location, double maxTravelKm) {
+        if (location != null) {
+            return nearest.ids(municipality.getSlug(), location, maxTravelKm + 2, MAX_CANDIDATES);
+        }
         return search.ids(new SearchRequest(null, Set.of(Indexables.VOLUNTEER), municipality.getSlug(),
                 null, location, location == null ? null : maxTravelKm + 2, null, null, null, null, null, true, 0,
                 MAX_CANDIDATES));

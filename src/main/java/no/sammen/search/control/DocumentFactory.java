@@ -75,6 +75,10 @@ public final class DocumentFactory {
             doc.add(new LatLonDocValuesField(LOCATION, item.location().latitude(), item.location().longitude()));
             doc.add(new StoredField(LAT, item.location().latitude()));
             doc.add(new StoredField(LON, item.location().longitude()));
+            if (Indexables.VOLUNTEER.equals(item.type())) {
+                doc.add(new LatLonPoint(volunteerHome(item.municipality()), item.location().latitude(),
+                        item.location().longitude()));
+            }
         }
         for (String word : words(item.title())) {
             doc.add(new StringField(SUGGEST, word, Field.Store.NO));

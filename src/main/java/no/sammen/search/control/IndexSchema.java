@@ -6,7 +6,7 @@ package no.sammen.search.control;
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     public static final String VERSION_KEY = "sammen.schema";
 
     /** "venue:42" — the unique key used to replace and delete documents. */
@@ -34,6 +34,14 @@ public final class IndexSchema {
     public static final String VISIBILITY = "visibility";
 
     public static final String[] TEXT_FIELDS = {TITLE, TEXT};
+
+    /**
+     * A volunteer's (blurred) home as a point in a field of their municipality's own, so the nearest volunteers
+     * of a municipality are a nearest-neighbour walk of one points tree, with no other documents to skip.
+     */
+    public static String volunteerHome(String municipality) {
+        return "home." + municipality;
+    }
 
     private IndexSchema() {
     }
