@@ -14,14 +14,14 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 /**
- * A deterministic sample of the index: in every segment, {@value #WINDOWS_PER_SEGMENT} evenly spaced windows of
- * consecutive doc ids covering about 1/{@code every} of it. As a FILTER clause it lets a conjunction jump from
+ * A deterministic sample of the index: in every segment, at least {@value #WINDOWS_PER_SEGMENT} evenly spaced
+ * windows of consecutive doc ids covering 1/{@code every} of it. As a FILTER clause it lets a conjunction jump from
  * window to window, so a query is evaluated on the sample only. Spread over the whole segment rather than a
  * prefix, because documents are written kind by kind (all volunteers, then activities, then needs).
  */
 final class SampleWindows extends Query {
 
-    static final int WINDOWS_PER_SEGMENT = 256;
+    static final int WINDOWS_PER_SEGMENT = 1024;
 
     private final int every;
 
@@ -56,9 +56,10 @@ final class SampleWindows extends Query {
         final int length;
 
         Layout(int maxDoc) {
-            int windows = Math.max(1, Math.min(WINDOWS_PER_SEGMENT, maxDoc));
-            stride = Math.max(1, (maxDoc + windows - 1) / windows);
-            length = Math.max(1, stride / every);
+            // The same fraction in every segment, so one scale fits all: a small segment (the seed's venues)
+            // sampled whole but scaled like the big ones would be overcounted many times.
+            length = Math.max(1, maxDoc / (WINDOWS_PER_SEGMENT * every));
+            stride = length * every;
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -367,9 +368,9 @@ public class Search {
             } catch (IllegalArgumentException dimensionNotIndexedYet) {
                 // an empty index has no such dimension
             }
-            result.put(dim, counts);
+            result.put(dim, Collections.unmodifiableMap(counts));
         }
-        return result;
+        return Collections.unmodifiableMap(result); // cached and shared for searches without text
     }
 
     /** The ordinal map behind facet counting is costly, so it is built once per index snapshot. */
