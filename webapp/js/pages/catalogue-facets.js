@@ -1,6 +1,6 @@
 // The search's facet counts as buttons that narrow it: "turgåing (3)", "Stavern (1)". Values already chosen and
 // groups that cannot narrow anything are left out, so every button changes the result.
-import {h, t} from '../app.js';
+import {h, numberText, t} from '../app.js';
 
 const GROUPS = ['type', 'municipality', 'area', 'interest', 'targetGroup', 'weekday'];
 
@@ -25,8 +25,8 @@ function filterFor(group, value, areas) {
     }
 }
 
-/** Draws the facets into the container; narrow(name, value) applies one. */
-export function renderFacets(container, counts, {state, areas, municipalityName, narrow}) {
+/** Draws the facets into the container; narrow(name, value) applies one; about: the counts are estimates. */
+export function renderFacets(container, counts, {state, areas, municipalityName, narrow, about = false}) {
     const groups = GROUPS.map(group => {
         const values = Object.entries(counts[group] || {})
             .map(([value, n]) => ({value, n, filter: filterFor(group, value, areas)}))
@@ -39,7 +39,8 @@ export function renderFacets(container, counts, {state, areas, municipalityName,
             h('ul', {class: 'facet-list'}, values.map(({value, n, filter}) => h('li', {},
                 h('button', {type: 'button', class: 'secondary facet', dataset: {group, value},
                     onclick: () => narrow(...filter)},
-                    t('catalogue.facet.value', label(group, value, municipalityName), n))))));
+                    about ? t('catalogue.facet.valueAbout', label(group, value, municipalityName), numberText(n, 0))
+                        : t('catalogue.facet.value', label(group, value, municipalityName), n))))));
     }).filter(Boolean);
     container.replaceChildren(groups.length === 0 ? '' : h('details', {class: 'facets'},
         h('summary', {}, t('catalogue.facet.heading')), groups));

@@ -184,14 +184,19 @@ async function search(fresh) {
         }
         clearProblem(form);
         total = result.total;
+        // Large results come with an estimated total ("ca. 183 000 treff"); the hits themselves are exact.
+        const about = result.totalExact === false;
+        const count = about ? numberText(total, 0) : total;
         shown = fresh ? hits : shown.concat(hits);
         const cards = hits.map(({hit, record}) => card(hit, record));
         fresh ? list.replaceChildren(...cards) : list.append(...cards);
-        more.hidden = shown.length >= total;
+        more.hidden = about ? hits.length < PAGE : shown.length >= total;
         status.textContent = total === 0 ? t('catalogue.results.none')
-            : total === 1 ? t('catalogue.results.one') : shown.length < total
-                ? t('catalogue.results.some', shown.length, total) : t('catalogue.results.many', total);
-        renderFacets(facets, result.facets || {}, {state, areas, municipalityName, narrow});
+            : total === 1 && !about ? t('catalogue.results.one') : shown.length < total
+                ? t(about ? 'catalogue.results.someAbout' : 'catalogue.results.some', shown.length, count)
+                : t(about ? 'catalogue.results.about' : 'catalogue.results.many', count);
+        renderFacets(facets, result.facets || {},
+            {state, areas, municipalityName, narrow, about: result.facetsExact === false});
         showOnMap();
         if (!fresh && cards.length) {
             // Keyboard users carry on where the new results begin.

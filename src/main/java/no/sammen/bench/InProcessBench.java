@@ -66,18 +66,25 @@ public final class InProcessBench {
         }
         System.out.printf("index size on disk: %.0f MB%n", size(dir) / 1e6);
         // variants=fallback,always compares, in the same run, typo alternatives only when the words as written
-        // find few hits (the default) with typo alternatives on every query (as before).
+        // find few hits (the default) with typo alternatives on every query (as before); variants=exact,approx
+        // compares exact totals and facets over every match (as before) with estimates above 10 000 (the default);
+        // variant uncached is approx without the cache of filter-only counts.
         Map<String, Search> variants = new LinkedHashMap<>();
         for (String variant : opts.getOrDefault("variants", "fallback").split(",")) {
             Search s = new Search(index);
-            if (variant.equals("always")) {
-                var field = Search.class.getDeclaredField("typosAlways");
+            String switchField = switch (variant) {
+                case "always" -> "typosAlways";
+                case "exact" -> "alwaysExact";
+                case "uncached" -> "uncachedLanding";
+                default -> null;
+            };
+            if (switchField != null) {
+                var field = Search.class.getDeclaredField(switchField);
                 field.setAccessible(true);
                 field.setBoolean(s, true);
             }
             variants.put(variant, s);
         }
-        Search search = variants.values().iterator().next();
 
         GeoPoint porsgrunn = GeoPoint.of(59.14, 9.656);
         GeoPoint larvik = GeoPoint.of(59.053, 10.027);
@@ -98,9 +105,12 @@ public final class InProcessBench {
             queries.keySet().retainAll(Set.of(opts.get("only").split(",")));
         }
         for (var q : queries.entrySet()) {
-            SearchResult r = search.search(q.getValue());
-            System.out.printf("%-38s total=%d hits=%d facets(type)=%s%n", q.getKey(), r.total(), r.hits().size(),
-                    r.facets().get("type"));
+            for (var v : variants.entrySet()) {
+                SearchResult r = v.getValue().search(q.getValue());
+                System.out.printf("%-8s %-38s total=%d%s hits=%s facets(type)=%s%n", v.getKey(), q.getKey(), r.total(),
+                        r.totalExact() ? "" : " (estimate)", r.hits().stream().map(SearchResult.Hit::id).toList(),
+                        r.facets().get("type"));
+            }
         }
         // Warm-up: every query type, interleaved.
         int warmup = Integer.parseInt(opts.getOrDefault("warmup", String.valueOf(iterations)));

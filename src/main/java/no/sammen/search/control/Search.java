@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -54,17 +56,57 @@ public class Search {
     /** Below this many hits for the words as written, typo alternatives are added and the search runs again. */
     static final int TYPO_FALLBACK_BELOW = 10;
 
+    /**
+     * Up to this many matches, the total and the facet counts are exact; well above it they are estimated from
+     * a sample, because counting every match costs ten times the ranked page on a large index.
+     */
+    static final int EXACT_UP_TO = Integer.getInteger("sammen.search.exactUpTo", 10_000);
+
+    /** The sample is about 1/this of every segment. */
+    static final int SAMPLE_EVERY = Integer.getInteger("sammen.search.sampleEvery", 16);
+
+    /** Counts of filter-only searches (the landing page) kept per index snapshot. */
+    private static final int LANDING_CACHE_SIZE = 256;
+
     @Inject
     SearchIndex index;
 
     /** For comparing in benchmarks: always include typo alternatives, as before the fallback existed. */
     boolean typosAlways;
 
+    /** For comparing in benchmarks: count every match exactly and cache nothing, as before estimates existed. */
+    boolean alwaysExact;
+
+    /** For comparing in benchmarks: estimate filter-only counts on every request instead of caching them. */
+    boolean uncachedLanding;
+
+    /** Per instance so that tests can lower it. */
+    int exactUpTo = EXACT_UP_TO;
+
+    private final SampleWindows sample = new SampleWindows(SAMPLE_EVERY);
+    private volatile LandingCounts landing;
+
     private final Analyzer queryAnalyzer = SammenAnalyzer.forQuery();
     private final Analyzer indexAnalyzer = SammenAnalyzer.forIndexing();
     private volatile FacetState facetState;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    /** A total and facet counts, either exact or estimated (then rounded). */
+    private record Counts(long total, boolean exact, Map<String, Map<String, Integer>> facets) {
+    }
+
+    /** Counts of filter-only searches for one index snapshot; a new snapshot starts an empty cache. */
+    private record LandingCounts(IndexReader reader, Map<SearchRequest, Counts> counts) {
+        LandingCounts(IndexReader reader) {
+            this(reader, new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<SearchRequest, Counts> eldest) {
+                    return size() > LANDING_CACHE_SIZE;
+                }
+            });
+        }
     }
 
     public Search() {
@@ -81,16 +123,21 @@ public class Search {
         try {
             boolean text = request.text() != null && !request.text().isBlank();
             Query query = query(request, typosAlways || !text);
-            FacetsCollector facets = new FacetsCollector();
-            TopDocs top = FacetsCollector.search(searcher, query, request.offset() + request.limit(), facets);
-            long total = facets.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-            if (text && !typosAlways && total < TYPO_FALLBACK_BELOW) {
+            int wanted = request.offset() + request.limit();
+            IndexReader reader = searcher.getIndexReader();
+            boolean landingPage = !text && !alwaysExact && !uncachedLanding;
+            Counts cached = landingPage ? landingCounts(reader, request, null) : null;
+            Ranked ranked = rank(searcher, query, wanted, cached);
+            if (text && !typosAlways && ranked.counts().exact() && ranked.counts().total() < TYPO_FALLBACK_BELOW) {
                 // Few or no hits for the words as written: now also look for typos (expensive on a large index).
                 query = query(request, true);
-                facets = new FacetsCollector();
-                top = FacetsCollector.search(searcher, query, request.offset() + request.limit(), facets);
-                total = facets.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+                ranked = rank(searcher, query, wanted, null);
             }
+            if (landingPage && cached == null) {
+                landingCounts(reader, request, ranked.counts());
+            }
+            Counts counts = ranked.counts();
+            TopDocs top = ranked.top();
             ScoreDoc[] page = slice(top.scoreDocs, request.offset(), request.limit());
             String[] snippets = snippets(searcher, query, page);
             List<SearchResult.Hit> hits = new ArrayList<>();
@@ -101,12 +148,83 @@ public class Search {
                         doc.get(TITLE), snippets[i] != null ? snippets[i] : abbreviate(doc.get(TEXT)),
                         distance(request.near(), doc), doc.get(MUNICIPALITY), doc.get(AREA_NAME), page[i].score));
             }
-            return new SearchResult(total, request.offset(), request.limit(), hits, facetCounts(searcher, facets));
+            return new SearchResult(counts.total(), counts.exact(), request.offset(), request.limit(), hits,
+                    counts.facets(), counts.exact());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             index.release(searcher);
         }
+    }
+
+    private record Ranked(TopDocs top, Counts counts) {
+    }
+
+    /** The best {@code wanted} hits with counts: those given, else estimated, else counted exactly. */
+    private Ranked rank(IndexSearcher searcher, Query query, int wanted, Counts known) throws IOException {
+        Counts counts = known != null ? known : estimate(searcher, query);
+        if (counts != null) {
+            // Only the page is ranked and nothing counted. Lucene could skip documents that cannot make the page,
+            // but under UserQuery's dis-max with a tie-breaker it scores every match (BENCHMARKS.md 3a″).
+            return new Ranked(searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, wanted), null,
+                    wanted)), counts);
+        }
+        FacetsCollector facets = new FacetsCollector();
+        TopDocs top = FacetsCollector.search(searcher, query, wanted, facets);
+        return new Ranked(top, new Counts(total(facets), true, facetCounts(searcher, facets, 1)));
+    }
+
+    /**
+     * Estimated counts from the sample when the query clearly has more than {@link #exactUpTo} matches, else
+     * null (count exactly). The sample is evaluated first (on the 1M index a fifth to a tenth of
+     * the cost of counting everything); twice the limit keeps sampling error from making a small result inexact.
+     */
+    private Counts estimate(IndexSearcher searcher, Query query) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        if (alwaysExact || reader.numDocs() <= exactUpTo) {
+            return null;
+        }
+        FacetsCollector facets = new FacetsCollector();
+        searcher.search(new BooleanQuery.Builder().add(query, Occur.MUST).add(sample, Occur.FILTER).build(), facets);
+        double scale = 1 / sample.fraction(reader);
+        long estimate = Math.round(total(facets) * scale);
+        if (estimate < 2L * exactUpTo) {
+            return null;
+        }
+        return new Counts(about(estimate), false, facetCounts(searcher, facets, scale));
+    }
+
+    /** Counts of a filter-only search from the cache, or null; with counts, puts them in instead. */
+    private Counts landingCounts(IndexReader reader, SearchRequest request, Counts put) {
+        // Only what decides which documents match: near without a radius only orders them.
+        SearchRequest key = new SearchRequest(null, request.types(), request.municipality(), request.areaId(),
+                request.radiusKm() == null ? null : request.near(), request.radiusKm(), request.weekFrom(),
+                request.weekTo(), request.targetGroup(), request.interest(), request.level(),
+                request.includeRestricted(), 0, 0);
+        LandingCounts current = landing;
+        if (current == null || current.reader() != reader) {
+            if (put == null) {
+                return null;
+            }
+            current = new LandingCounts(reader);
+            landing = current;
+        }
+        synchronized (current) {
+            return put == null ? current.counts().get(key) : current.counts().put(key, put);
+        }
+    }
+
+    private static long total(FacetsCollector facets) {
+        return facets.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+    }
+
+    /** An estimate to three significant digits (183 456 → 183 000), so it does not look more precise than it is. */
+    static long about(double estimate) {
+        if (estimate < 1000) {
+            return Math.round(estimate);
+        }
+        double unit = Math.pow(10, Math.floor(Math.log10(estimate)) - 2);
+        return Math.round(Math.round(estimate / unit) * unit);
     }
 
     /**
@@ -232,8 +350,9 @@ public class Search {
         return fields.get(TEXT);
     }
 
-    private Map<String, Map<String, Integer>> facetCounts(IndexSearcher searcher, FacetsCollector collector)
-            throws IOException {
+    /** Facet counts of what the collector saw, times {@code scale} (rounded) when that was a sample. */
+    private Map<String, Map<String, Integer>> facetCounts(IndexSearcher searcher, FacetsCollector collector,
+            double scale) throws IOException {
         Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
         Facets facets = new SortedSetDocValuesFacetCounts(facetState(searcher.getIndexReader()), collector);
         for (String dim : FACETS) {
@@ -242,15 +361,16 @@ public class Search {
                 FacetResult top = facets.getTopChildren(30, dim);
                 if (top != null) {
                     for (LabelAndValue lv : top.labelValues) {
-                        counts.put(lv.label, lv.value.intValue());
+                        counts.put(lv.label, scale == 1 ? lv.value.intValue()
+                                : (int) Math.min(Integer.MAX_VALUE, about(lv.value.intValue() * scale)));
                     }
                 }
             } catch (IllegalArgumentException dimensionNotIndexedYet) {
                 // an empty index has no such dimension
             }
-            result.put(dim, counts);
+            result.put(dim, Collections.unmodifiableMap(counts));
         }
-        return result;
+        return Collections.unmodifiableMap(result); // cached and shared for searches without text
     }
 
     /** The ordinal map behind facet counting is costly, so it is built once per index snapshot. */
