@@ -26,11 +26,7 @@ import no.sammen.search.control.SearchResult;
 public final class InProcessBench {
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opts = new LinkedHashMap<>();
-        for (String arg : args) {
-            String[] kv = arg.split("=", 2);
-            opts.put(kv[0], kv.length > 1 ? kv[1] : "true");
-        }
+        Map<String, String> opts = Args.parse(args);
         int volunteers = Integer.parseInt(opts.getOrDefault("volunteers", "1000000"));
         long seed = Long.parseLong(opts.getOrDefault("seed", "42"));
         int runs = Integer.parseInt(opts.getOrDefault("runs", "5"));
