@@ -87,6 +87,9 @@ export class NeedsPanel {
         const excluded = Object.entries(result.excluded || {});
         const total = excluded.reduce((sum, [, n]) => sum + n, 0);
         parts.push(h('p', {class: 'meta'}, t('coordinator.suggest.eligible', result.eligible ?? result.suggestions.length, total)));
+        if (result.notConsidered > 0) {
+            parts.push(h('p', {class: 'meta'}, t('coordinator.suggest.notConsidered', result.notConsidered, result.considered)));
+        }
         if (result.suggestions.length > 0) {
             parts.push(h('ol', {class: 'cards desk-ranked'}, result.suggestions.map((s, i) => this.suggestionItem(need, s, i, taken))));
         }

@@ -13,14 +13,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import no.sammen.matching.control.Profiles;
-import no.sammen.registry.needs.control.Needs;
+import no.sammen.matching.control.Candidates;
 import no.sammen.matching.control.Matching;
+import no.sammen.matching.control.Profiles;
 import no.sammen.matching.logic.Explanations;
 import no.sammen.matching.logic.Suggestions;
 import no.sammen.platform.Ids;
 import no.sammen.platform.PageRequest;
 import no.sammen.platform.Problem;
+import no.sammen.registry.needs.control.Needs;
 import no.sammen.registry.needs.entity.Need;
 
 /** Ranked, explained suggestions of volunteers for a need, with how many were ruled out by which rule. */
@@ -62,6 +63,10 @@ public class NeedSuggestionsResource {
         result.put("eligible", suggestions.eligible());
         result.put("excluded", SuggestionJson.excluded(suggestions.excluded()));
         result.put("excludedRules", SuggestionJson.rules(suggestions.excluded(), Explanations.of(lang)));
+        if (suggestions.notConsidered() > 0) {
+            result.put("notConsidered", suggestions.notConsidered());
+            result.put("considered", Candidates.MAX_CANDIDATES);
+        }
         return result;
     }
 }

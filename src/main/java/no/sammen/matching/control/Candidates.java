@@ -23,7 +23,8 @@ import no.sammen.search.control.SearchRequest;
 @ApplicationScoped
 public class Candidates {
 
-    static final int MAX_CANDIDATES = 2_000;
+    /** Volunteers weighed per suggestion request at most: the nearest this many. */
+    public static final int MAX_CANDIDATES = 2_000;
 
     @Inject
     Search search;

@@ -56,20 +56,13 @@ public class Matching {
         Matcher matcher = matcher(m, lang);
         NeedSpec spec = profiles.need(need);
         ProfileCache.Stats stats = cache.stats(m);
-        List<ProfileCache.Entry> pool = cache.get(candidates.idsNear(m, need.getLocation(), farthest(matcher, stats)));
+        List<Long> ids = candidates.idsNear(m, need.getLocation(), farthest(matcher, stats));
+        List<ProfileCache.Entry> pool = cache.get(ids);
         // someone already proposed for (or serving) this need is not suggested again, nor counted as excluded
         List<VolunteerProfile> volunteers = pool.stream().filter(e -> !e.openNeeds().contains(spec.id()))
                 .map(ProfileCache.Entry::profile).toList();
-        Suggestions suggestions = matcher.suggest(spec, volunteers, limit);
-        long outside = stats.volunteers() - pool.size();
-        if (outside <= 0) {
-            return suggestions;
-        }
-        // Volunteers beyond anyone's travel limit were never candidates: they count as excluded by distance.
-        Map<Rule, Integer> excluded = new EnumMap<>(Rule.class);
-        excluded.putAll(suggestions.excluded());
-        excluded.merge(Rule.DISTANCE, (int) outside, Integer::sum);
-        return new Suggestions(suggestions.needId(), suggestions.ranked(), suggestions.eligible(), excluded);
+        return matcher.suggest(spec, volunteers, limit)
+                .withOthers(stats.volunteers() - pool.size(), ids.size() >= Candidates.MAX_CANDIDATES);
     }
 
     /** What a volunteer may help with, best first, and how many open needs each hard rule ruled out. */
