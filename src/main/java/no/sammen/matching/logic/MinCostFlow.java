@@ -1,8 +1,6 @@
 package no.sammen.matching.logic;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Min-cost flow by successive shortest paths with Johnson potentials: Bellman–Ford once for the negative
@@ -12,7 +10,6 @@ import java.util.List;
 final class MinCostFlow {
 
     private final int n;
-    private final List<int[]> edges = new ArrayList<>(); // from, to
     private int[] head;
     private int[] next;
     private int[] to;

@@ -20,7 +20,8 @@ import no.sammen.schedule.WeeklyWindow;
 /**
  * Assigns volunteers to all open needs of a municipality, maximising the total score under every hard rule.
  *
- * <p>Candidate pairs come from {@link Matcher#assess}. The relaxation is a min-cost flow: source → need
+ * <p>Candidate pairs are the volunteers {@link CandidateIndex} finds possible for a need, weighed by
+ * {@link Matcher#assess} (without reasons until proposed). The relaxation is a min-cost flow: source → need
  * (capacity = slots) → volunteer (capacity 1, cost −score) → sink (capacity = how many of the volunteer's
  * candidate needs fit in their remaining hours, smallest first). A flow cannot say "these two needs overlap
  * in time" or "these needs together exceed the hours", so {@link #plan} runs a depth-first branch-and-bound
