@@ -132,18 +132,15 @@ final class CandidateIndex {
 
     /** Whether the window takes all of hour {@code h} of the week. */
     private static boolean whole(WeeklyWindow w, int h) {
-        int startMinute = (w.day().getValue() - 1) * 24 * 60 + w.start().getHour() * 60 + w.start().getMinute();
-        int endMinute = (w.day().getValue() - 1) * 24 * 60 + w.end().getHour() * 60 + w.end().getMinute();
-        return startMinute <= h * 60 && endMinute >= (h + 1) * 60;
+        return w.startMinuteOfWeek() <= h * 60 && w.endMinuteOfWeek() >= (h + 1) * 60;
     }
 
     private static int firstHour(WeeklyWindow w) {
-        return (w.day().getValue() - 1) * 24 + w.start().getHour();
+        return w.startMinuteOfWeek() / 60;
     }
 
     /** The last hour the window has a minute in: a window ending 14:00 does not reach into 14–15. */
     private static int lastHour(WeeklyWindow w) {
-        int endMinute = w.end().getHour() * 60 + w.end().getMinute();
-        return (w.day().getValue() - 1) * 24 + (endMinute - 1) / 60;
+        return (w.endMinuteOfWeek() - 1) / 60;
     }
 }

@@ -143,15 +143,7 @@ public final class Matcher {
         return false;
     }
 
-    /** The need's windows normalised; kept for the last need asked about, as callers go need by need. */
-    private List<WeeklyWindow> weekly(NeedSpec need) {
-        return facts(need).windows();
-    }
-
-    private double kmPerDegreeLongitude(NeedSpec need) {
-        return facts(need).kmPerDegreeLongitude();
-    }
-
+    /** Facts about the need; kept for the last need asked about, as callers go need by need. */
     private NeedFacts facts(NeedSpec need) {
         NeedFacts last = lastNeed;
         if (last == null || last.need() != need) {
@@ -213,14 +205,14 @@ public final class Matcher {
             return EXCLUDED.get(Rule.LANGUAGE);
         }
         if (need.location() != null && (v.home() == null
-                || !Travel.within(v.home(), need.location(), kmPerDegreeLongitude(need), travelLimitKm(v)))) {
+                || !Travel.within(v.home(), need.location(), facts.kmPerDegreeLongitude(), travelLimitKm(v)))) {
             return EXCLUDED.get(Rule.DISTANCE);
         }
         if ((v.availableFrom() != null && v.availableFrom().isAfter(start))
                 || (v.availableUntil() != null && v.availableUntil().isBefore(end))) {
             return EXCLUDED.get(Rule.DATES);
         }
-        List<WeeklyWindow> needWindows = weekly(need);
+        List<WeeklyWindow> needWindows = facts.windows();
         List<WeeklyWindow> served = served(needWindows, Schedule.weekly(v.availability()).windows());
         int servedMinutes = minutes(served);
         if (!coversMinimum(need, needWindows, served, servedMinutes)) {
