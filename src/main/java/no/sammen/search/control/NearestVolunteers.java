@@ -7,9 +7,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import no.sammen.geo.GeoPoint;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.sandbox.search.LatLonPointPrototypeQueries;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -39,21 +36,16 @@ public class NearestVolunteers {
     public List<Long> ids(String municipality, GeoPoint near, double radiusKm, int limit) {
         IndexSearcher searcher = index.acquire();
         try {
-            ScoreDoc[] hits = LatLonPointPrototypeQueries.nearest(searcher, IndexSchema.volunteerHome(municipality), near.latitude(),
-                    near.longitude(), limit).scoreDocs;
+            ScoreDoc[] hits = LatLonPointPrototypeQueries.nearest(searcher, IndexSchema.volunteerHome(municipality),
+                    near.latitude(), near.longitude(), limit).scoreDocs;
             List<Long> ids = new ArrayList<>(hits.length);
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            RecordIds recordIds = new RecordIds(searcher.getIndexReader());
             for (ScoreDoc hit : hits) {
                 double metres = ((Number) ((FieldDoc) hit).fields[0]).doubleValue();
                 if (metres > radiusKm * 1000) {
                     break;
                 }
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-                NumericDocValues values = leaf.reader().getNumericDocValues(IndexSchema.ID);
-                if (values == null || !values.advanceExact(hit.doc - leaf.docBase)) {
-                    throw new IllegalStateException("document without id");
-                }
-                ids.add(values.longValue());
+                ids.add(recordIds.get(hit.doc));
             }
             return ids;
         } catch (IOException e) {

@@ -236,7 +236,7 @@ public class Search {
         try {
             TopDocs top = searcher.search(query(request, true), request.offset() + request.limit());
             ScoreDoc[] page = slice(top.scoreDocs, request.offset(), request.limit());
-            NumericDocValuesLookup ids = new NumericDocValuesLookup(searcher.getIndexReader());
+            RecordIds ids = new RecordIds(searcher.getIndexReader());
             List<Long> result = new ArrayList<>(page.length);
             for (ScoreDoc hit : page) {
                 result.add(ids.get(hit.doc));
@@ -246,19 +246,6 @@ public class Search {
             throw new UncheckedIOException(e);
         } finally {
             index.release(searcher);
-        }
-    }
-
-    /** Reads the id doc value of a top-level doc id, without loading stored fields. */
-    private record NumericDocValuesLookup(IndexReader reader) {
-        long get(int doc) throws IOException {
-            var leaves = reader.leaves();
-            var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-            var values = leaf.reader().getNumericDocValues(ID);
-            if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-                throw new IllegalStateException("document without id");
-            }
-            return values.longValue();
         }
     }
 
