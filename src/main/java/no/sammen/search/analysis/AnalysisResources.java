@@ -8,8 +8,11 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -30,6 +33,12 @@ final class AnalysisResources {
     static final CharArraySet PROTECTED;
     static final SynonymMap SYNONYMS;
     static final CompoundDictionary COMPOUNDS;
+    static final SynonymGroups SYNONYM_GROUPS;
+    /** Changes whenever a word list changes, and with it the terms the index holds. */
+    static final String FINGERPRINT;
+
+    private static final List<String> FILES =
+            List.of("stopwords.txt", "protected_words.txt", "synonyms.txt", "compound_parts.txt");
 
     static {
         Analyzer folding = chain(SammenAnalyzer::folded);
@@ -37,6 +46,8 @@ final class AnalysisResources {
         PROTECTED = foldedSet(lines("protected_words.txt"), folding);
         Analyzer stemming = chain(in -> SammenAnalyzer.stemmed(SammenAnalyzer.folded(in), PROTECTED));
         SYNONYMS = synonyms(stemming);
+        SYNONYM_GROUPS = SynonymGroups.of(lines("synonyms.txt"), entry -> singleOrNull(stemming, entry));
+        FINGERPRINT = fingerprint();
         COMPOUNDS =
                 CompoundDictionary.of(
                         lines("compound_parts.txt"),
@@ -78,17 +89,45 @@ final class AnalysisResources {
 
     /** Analyses a resource entry that must be exactly one word. */
     private static String single(Analyzer analyzer, String word) {
+        String result = singleOrNull(analyzer, word);
+        if (result == null) {
+            throw new IllegalStateException("resource entry must be one word: '" + word + "'");
+        }
+        return result;
+    }
+
+    /** The one term of an entry, or null when it analyses to no term or to several. */
+    private static String singleOrNull(Analyzer analyzer, String word) {
         try (TokenStream stream = analyzer.tokenStream("", new StringReader(word))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             String result = stream.incrementToken() ? term.toString() : null;
-            if (result == null || stream.incrementToken()) {
-                throw new IllegalStateException("resource entry must be one word: '" + word + "'");
+            if (stream.incrementToken()) {
+                result = null;
             }
             stream.end();
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String name : FILES) {
+                try (InputStream in = AnalysisResources.class.getResourceAsStream(name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("missing resource " + name);
+                    }
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 6);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -25,13 +25,19 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  *   <li>{@link #forIndexing()} adds compound splitting ({@link CompoundSplitFilter}): {@code
  *       turgruppe} is indexed as {@code turgrupp, tur, grupp}, so a query {@code tur} finds it. Done
  *       only at index time because at query time the parts would widen a query for {@code
- *       sjukeheim} to anything containing {@code heim}.
+ *       sjukeheim} to anything containing {@code heim}. Then each word's synonym group ({@link
+ *       SynonymGroupFilter}): sjukeheim, sykehjem, omsorgssenter and helsehus all carry {@code
+ *       =sykehjem}, so that {@link UserQuery} can search a word and its synonyms as one term, which
+ *       Lucene ranks without visiting every match.
  *   <li>{@link #forQuery()} adds the synonyms ({@code synonyms.txt}: sjukeheim ⇄ sykehjem, trim ⇄
- *       trening, …) as a token graph. Done only at query time so the hand-edited file can change
- *       without reindexing a million documents, so a doc with the word the user typed scores above
- *       one with a synonym ({@link UserQuery} weighs synonyms lower), and so multi-word synonyms
- *       ({@code digital hjelp}) keep their graph instead of being flattened into the index.
+ *       trening, …) as a token graph, so {@link UserQuery} sees which words belong together,
+ *       including multi-word synonyms ({@code digital hjelp}) and one-way ones, which have no group
+ *       and stay query-time alternatives.
  * </ul>
+ *
+ * <p>Because the index holds stems, compound parts and synonym groups, it must be rebuilt when a word
+ * list changes: {@link #wordListsFingerprint()} is part of the index's schema version, so a restart
+ * after editing a list rebuilds it.
  *
  * <p>Instances are thread-safe and cheap (dictionaries are loaded once per JVM); index and search
  * must use the matching flavour.
@@ -46,12 +52,12 @@ public final class SammenAnalyzer extends Analyzer {
         this.indexing = indexing;
     }
 
-    /** Analyzer for the index side: stems plus compound parts, no synonyms. */
+    /** Analyzer for the index side: stems, compound parts and synonym groups. */
     public static SammenAnalyzer forIndexing() {
         return new SammenAnalyzer(true);
     }
 
-    /** Analyzer for the query side: stems plus synonyms, no compound parts. */
+    /** Analyzer for the query side: stems plus synonyms as a graph, no compound parts. */
     public static SammenAnalyzer forQuery() {
         return new SammenAnalyzer(false);
     }
@@ -63,9 +69,16 @@ public final class SammenAnalyzer extends Analyzer {
         stream = stemmed(stream, AnalysisResources.PROTECTED);
         stream =
                 indexing
-                        ? new CompoundSplitFilter(stream, AnalysisResources.COMPOUNDS)
+                        ? new SynonymGroupFilter(
+                                new CompoundSplitFilter(stream, AnalysisResources.COMPOUNDS),
+                                AnalysisResources.SYNONYM_GROUPS)
                         : new SynonymGraphFilter(stream, AnalysisResources.SYNONYMS, true);
         return new TokenStreamComponents(source, stream);
+    }
+
+    /** Changes whenever one of the word lists (stopwords, protected words, synonyms, compound parts) does. */
+    public static String wordListsFingerprint() {
+        return AnalysisResources.FINGERPRINT;
     }
 
     /** Used by Lucene for wildcard/fuzzy terms and by {@link UserQuery} for typo tolerance. */

@@ -25,7 +25,6 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -34,13 +33,16 @@ import org.apache.lucene.search.TermQuery;
  * analyzer drops or keeps as words, so no input throws.
  *
  * <ul>
- *   <li>Each word becomes one clause that matches the word's stem in any of the fields (a word may
- *       be in the title, the next in the description), its synonyms at weight {@value
- *       #SYNONYM_WEIGHT}, and, when the stem or the folded word has at least {@value
- *       #FUZZY_MIN_LENGTH} letters, the same with one typo (FuzzyQuery, edit distance 1, first
- *       letter fixed) at weight {@value #FUZZY_WEIGHT}: so the word typed ranks above a synonym
- *       in comparable documents, and both above a typo. A clause scores its best alternative
- *       (dis-max).
+ *   <li>Each word becomes one clause over the field holding all words of a document (title and
+ *       text): its synonym group ({@code =sykehjem} for sjukeheim, see {@link SynonymGroups}), or the
+ *       stem itself when it has no group. A word and its synonyms count alike, so "sjukeheim" and
+ *       "sykehjem" give the same list. The same in the title adds {@value #TITLE_WEIGHT}, so a word in
+ *       the title counts more; and, when the stem or the folded word has at least {@value
+ *       #FUZZY_MIN_LENGTH} letters, the same with one typo (FuzzyQuery, edit distance 1, first letter
+ *       fixed) at weight {@value #FUZZY_WEIGHT} is an alternative (the better of the two counts).
+ *   <li>Synonyms without a group (multi-word and one-way entries) are alternatives at weight {@value
+ *       #SYNONYM_WEIGHT}: {@code digihjelp} also matches documents with both {@code digital} and
+ *       {@code hjelp}.
  *   <li>Words must match: all of them for one or two words, two thirds (rounded up) for longer
  *       queries, so one odd word does not empty the result but documents with more words rank
  *       higher.
@@ -51,46 +53,62 @@ import org.apache.lucene.search.TermQuery;
  *       {@link MatchNoDocsQuery}, never null.
  * </ul>
  *
- * <p>Meant for {@link SammenAnalyzer#forQuery()}; it works with any analyzer, but all fields are
- * analysed with the chain of the first field.
+ * <p>Why one group term rather than a dis-max of every synonym in every field, as before: Lucene
+ * then knows each block's best possible score and skips blocks that cannot reach the page, so the
+ * top 20 of 180 000 matches cost a few thousand documents scored, not 180 000. An extra bonus for
+ * the very form typed was tried and dropped: it made two-word queries 2–4 times slower (BENCHMARKS.md
+ * 3a⁗).
+ *
+ * <p>Meant for {@link SammenAnalyzer#forQuery()} over fields indexed with {@link
+ * SammenAnalyzer#forIndexing()}, which carry the synonym groups.
  */
 public final class UserQuery {
     static final int MAX_WORDS = 10;
     static final float SYNONYM_WEIGHT = 0.8f;
+    static final float TITLE_WEIGHT = 0.5f;
     static final float FUZZY_WEIGHT = 0.3f;
     static final int FUZZY_MIN_LENGTH = 5;
     static final int FUZZY_MAX_EXPANSIONS = 10;
-    /** A word matched in two ways (two fields, or exactly and as a typo) scores a little higher. */
-    private static final float FIELD_TIE_BREAKER = 0.1f;
 
-    private UserQuery() {}
+    private final String wordsField;
+    private final String titleField;
+    private final boolean typos;
 
-    /**
-     * @param userText raw text from the user, may be null or empty
-     * @param fields fields to search, at least one
-     * @param analyzer normally {@link SammenAnalyzer#forQuery()}
-     * @return a query; {@link MatchNoDocsQuery} when the text has no searchable word
-     */
-    public static Query parse(String userText, String[] fields, Analyzer analyzer) {
-        return parse(userText, fields, analyzer, true);
+    private UserQuery(String wordsField, String titleField, boolean typos) {
+        this.wordsField = wordsField;
+        this.titleField = titleField;
+        this.typos = typos;
     }
 
     /**
-     * As {@link #parse(String, String[], Analyzer)}; without {@code typos} no fuzzy alternatives are added,
-     * which is much cheaper on a large index when the words as written already match.
+     * @param userText raw text from the user, may be null or empty
+     * @param wordsField the field with all words of a document
+     * @param titleField the field with the title's words, or null for no title bonus
+     * @param analyzer normally {@link SammenAnalyzer#forQuery()}
+     * @return a query; {@link MatchNoDocsQuery} when the text has no searchable word
      */
-    public static Query parse(String userText, String[] fields, Analyzer analyzer, boolean typos) {
+    public static Query parse(String userText, String wordsField, String titleField, Analyzer analyzer) {
+        return parse(userText, wordsField, titleField, analyzer, true);
+    }
+
+    /**
+     * As {@link #parse(String, String, String, Analyzer)}; without {@code typos} no fuzzy alternatives are
+     * added, which is much cheaper on a large index when the words as written already match.
+     */
+    public static Query parse(String userText, String wordsField, String titleField, Analyzer analyzer,
+            boolean typos) {
         Objects.requireNonNull(analyzer, "analyzer");
-        if (fields == null || fields.length == 0) {
-            throw new IllegalArgumentException("at least one field is required");
+        if (wordsField == null || wordsField.isBlank()) {
+            throw new IllegalArgumentException("the words field is required");
         }
         if (userText == null || userText.isBlank()) {
             return new MatchNoDocsQuery("no search text");
         }
+        UserQuery parser = new UserQuery(wordsField, titleField, typos);
         // A repeated word counts once: "tur tur" must not raise the number of words required.
         Set<Query> words = new LinkedHashSet<>();
-        for (List<Token> word : words(userText, fields[0], analyzer)) {
-            words.add(wordQuery(word, fields, typos));
+        for (List<Token> word : words(userText, wordsField, analyzer)) {
+            words.add(parser.wordQuery(word));
         }
         if (words.isEmpty()) {
             return new MatchNoDocsQuery("no searchable words");
@@ -158,11 +176,11 @@ public final class UserQuery {
         return a.normalize(field, text.substring(start, end)).utf8ToString();
     }
 
-    private static Query wordQuery(List<Token> word, String[] fields, boolean typos) {
+    private Query wordQuery(List<Token> word) {
         int start = word.get(0).start();
         int end = word.stream().mapToInt(Token::end).max().orElseThrow();
         if (end - start == 1) {
-            return alternatives(word, fields, typos);
+            return alternatives(word);
         }
         // A multi-word synonym: either a token spanning the whole word, or the path of tokens.
         List<Token> spanning = new ArrayList<>();
@@ -176,58 +194,78 @@ public final class UserQuery {
         }
         List<Query> options = new ArrayList<>();
         if (!spanning.isEmpty()) {
-            options.add(alternatives(spanning, fields, typos));
+            options.add(alternatives(spanning));
         }
         if (!path.isEmpty()) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
             for (List<Token> step : path.values()) {
-                all.add(alternatives(step, fields, typos), Occur.MUST);
+                all.add(alternatives(step), Occur.MUST);
             }
             options.add(all.build());
         }
         return options.size() == 1 ? options.get(0) : new DisjunctionMaxQuery(options, 0f);
     }
 
-    /** The tokens of one position, in every field: exact stems and synonyms, plus typos. */
-    private static Query alternatives(List<Token> tokens, String[] fields, boolean typos) {
-        Map<String, Float> weights = new LinkedHashMap<>();
+    /**
+     * The tokens of one position: the word's group or stem (and synonyms without a group), required; the same in
+     * the title as a bonus; typos as alternatives. The bonus is optional beside a required term, so Lucene only
+     * looks it up for documents that already match, and the title's words are in the words field too.
+     */
+    private Query alternatives(List<Token> tokens) {
+        Map<String, Float> terms = new LinkedHashMap<>();
         List<String> fuzzy = new ArrayList<>();
         for (Token token : tokens) {
-            weights.merge(token.term(), token.synonym() ? SYNONYM_WEIGHT : 1f, Math::max);
+            List<String> groups = AnalysisResources.SYNONYM_GROUPS.of(token.term());
+            if (groups.isEmpty()) {
+                terms.merge(token.term(), token.synonym() ? SYNONYM_WEIGHT : 1f, Math::max);
+            } else {
+                groups.forEach(group -> terms.merge(group, 1f, Math::max));
+            }
             if (typos && !token.synonym()) {
                 addFuzzy(fuzzy, token.term());
                 addFuzzy(fuzzy, token.surface());
             }
         }
-        List<Query> options = new ArrayList<>();
-        for (String field : fields) {
-            options.add(exact(field, weights));
-            for (String term : fuzzy) {
-                Query typo = new FuzzyQuery(new Term(field, term), 1, 1, FUZZY_MAX_EXPANSIONS, true);
-                options.add(new BoostQuery(typo, FUZZY_WEIGHT));
-            }
+        Query word = inField(wordsField, terms, 1f);
+        if (titleField != null) {
+            word = new BooleanQuery.Builder()
+                    .add(word, Occur.MUST)
+                    .add(inField(titleField, terms, TITLE_WEIGHT), Occur.SHOULD)
+                    .build();
         }
-        return options.size() == 1 ? options.get(0) : new DisjunctionMaxQuery(options, FIELD_TIE_BREAKER);
+        if (fuzzy.isEmpty()) {
+            return word;
+        }
+        // The best of word and typos, not their sum: a typo alternative also matches the word itself, and must not
+        // favour the form typed over its synonyms.
+        List<Query> options = new ArrayList<>();
+        options.add(word);
+        for (String term : fuzzy) {
+            Query typo = new FuzzyQuery(new Term(wordsField, term), 1, 1, FUZZY_MAX_EXPANSIONS, true);
+            options.add(new BoostQuery(typo, FUZZY_WEIGHT));
+        }
+        return new DisjunctionMaxQuery(options, 0f);
+    }
+
+    /** One term, or any of several, in one field. */
+    private static Query inField(String field, Map<String, Float> terms, float weight) {
+        if (terms.size() == 1) {
+            var only = terms.entrySet().iterator().next();
+            return weighted(field, only.getKey(), only.getValue() * weight);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        terms.forEach((term, w) -> any.add(weighted(field, term, w * weight), Occur.SHOULD));
+        return any.build();
+    }
+
+    private static Query weighted(String field, String term, float weight) {
+        Query query = new TermQuery(new Term(field, term));
+        return weight == 1f ? query : new BoostQuery(query, weight);
     }
 
     private static void addFuzzy(List<String> fuzzy, String term) {
         if (term != null && term.length() >= FUZZY_MIN_LENGTH && !fuzzy.contains(term)) {
             fuzzy.add(term);
         }
-    }
-
-    /**
-     * A SynonymQuery scores all forms of a word with one shared document frequency, so a rare nynorsk
-     * form does not outscore the common bokmål one just for being rare.
-     */
-    private static Query exact(String field, Map<String, Float> weights) {
-        if (weights.size() == 1) {
-            var only = weights.entrySet().iterator().next();
-            Query term = new TermQuery(new Term(field, only.getKey()));
-            return only.getValue() == 1f ? term : new BoostQuery(term, only.getValue());
-        }
-        SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
-        weights.forEach((term, weight) -> synonyms.addTerm(new Term(field, term), weight));
-        return synonyms.build();
     }
 }

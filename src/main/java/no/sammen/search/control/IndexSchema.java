@@ -1,12 +1,15 @@
 package no.sammen.search.control;
 
+import no.sammen.search.analysis.SammenAnalyzer;
+
 /**
  * Field names of the search index. Bump {@link #VERSION} whenever documents change shape: an index built
  * with another version is rebuilt from the database at start-up.
  */
 public final class IndexSchema {
 
-    public static final String VERSION = "2";
+    /** The word lists are part of it: the index holds their stems, compound parts and synonym groups. */
+    public static final String VERSION = "3." + SammenAnalyzer.wordListsFingerprint();
     public static final String VERSION_KEY = "sammen.schema";
 
     /** "venue:42" — the unique key used to replace and delete documents. */
@@ -14,8 +17,12 @@ public final class IndexSchema {
     public static final String TYPE = "type";
     public static final String ID = "id";
     public static final String RECORD_VERSION = "version";
+    /** Searched for a title bonus, stored for the hit. */
     public static final String TITLE = "title";
+    /** Stored only, for snippets: its words are searched in {@link #WORDS}. */
     public static final String TEXT = "text";
+    /** Title and text together, the field every word of a query is looked up in. */
+    public static final String WORDS = "words";
     public static final String MUNICIPALITY = "municipality";
     public static final String AREA = "area";
     public static final String AREA_NAME = "areaName";
@@ -32,8 +39,6 @@ public final class IndexSchema {
     public static final String SUGGEST = "suggest";
     /** "public" or "restricted": restricted documents (volunteers, needs behind residents) hold personal data. */
     public static final String VISIBILITY = "visibility";
-
-    public static final String[] TEXT_FIELDS = {TITLE, TEXT};
 
     /**
      * A volunteer's (blurred) home as a point in a field of their municipality's own, so the nearest volunteers

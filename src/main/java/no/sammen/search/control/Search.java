@@ -29,10 +29,13 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -160,18 +163,31 @@ public class Search {
     private record Ranked(TopDocs top, Counts counts) {
     }
 
-    /** The best {@code wanted} hits with counts: those given, else estimated, else counted exactly. */
+    /**
+     * The best {@code wanted} hits with counts: those given, else estimated, else counted exactly. When estimated,
+     * the segments where the sample scored best are ranked first.
+     */
     private Ranked rank(IndexSearcher searcher, Query query, int wanted, Counts known) throws IOException {
-        Counts counts = known != null ? known : estimate(searcher, query);
+        Sampled sampled = known != null ? null : estimate(searcher, query);
+        Counts counts = known != null ? known : sampled != null ? sampled.counts() : null;
         if (counts != null) {
-            // Only the page is ranked and nothing counted. Lucene could skip documents that cannot make the page,
-            // but under UserQuery's dis-max with a tie-breaker it scores every match (BENCHMARKS.md 3a″).
-            return new Ranked(searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, wanted), null,
-                    wanted)), counts);
+            // Only the page is ranked and nothing counted, so Lucene skips documents that cannot make it.
+            TopScoreDocCollector top = new TopScoreDocCollectorManager(Math.max(1, wanted), null, wanted)
+                    .newCollector();
+            if (sampled != null) {
+                BestSegmentsFirst.search(searcher, query, sampled.bestFirst(), top);
+            } else {
+                searcher.search(query, top);
+            }
+            return new Ranked(top.topDocs(), counts);
         }
         FacetsCollector facets = new FacetsCollector();
         TopDocs top = FacetsCollector.search(searcher, query, wanted, facets);
         return new Ranked(top, new Counts(total(facets), true, facetCounts(searcher, facets, 1)));
+    }
+
+    /** Counts estimated from the sample, and the index's segments in the order of the best score sampled. */
+    private record Sampled(Counts counts, List<LeafReaderContext> bestFirst) {
     }
 
     /**
@@ -179,19 +195,22 @@ public class Search {
      * null (count exactly). The sample is evaluated first (on the 1M index a fifth to a tenth of
      * the cost of counting everything); twice the limit keeps sampling error from making a small result inexact.
      */
-    private Counts estimate(IndexSearcher searcher, Query query) throws IOException {
+    private Sampled estimate(IndexSearcher searcher, Query query) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         if (alwaysExact || reader.numDocs() <= exactUpTo) {
             return null;
         }
         FacetsCollector facets = new FacetsCollector();
-        searcher.search(new BooleanQuery.Builder().add(query, Occur.MUST).add(sample, Occur.FILTER).build(), facets);
+        BestSegmentsFirst.Sampler best = new BestSegmentsFirst.Sampler(reader);
+        searcher.search(new BooleanQuery.Builder().add(query, Occur.MUST).add(sample, Occur.FILTER).build(),
+                MultiCollector.wrap(facets, best));
         double scale = 1 / sample.fraction(reader);
         long estimate = Math.round(total(facets) * scale);
         if (estimate < 2L * exactUpTo) {
             return null;
         }
-        return new Counts(about(estimate), false, facetCounts(searcher, facets, scale));
+        return new Sampled(new Counts(about(estimate), false, facetCounts(searcher, facets, scale)),
+                best.order(reader));
     }
 
     /** Counts of a filter-only search from the cache, or null; with counts, puts them in instead. */
@@ -254,10 +273,20 @@ public class Search {
     }
 
     Query query(SearchRequest request, boolean typos) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean hasText = request.text() != null && !request.text().isBlank();
-        query.add(hasText ? UserQuery.parse(request.text(), TEXT_FIELDS, queryAnalyzer, typos) : new MatchAllDocsQuery(),
-                Occur.MUST);
+        return query(request, hasText ? words(request, typos) : null);
+    }
+
+    /** The user's words as a query ({@link UserQuery}). */
+    private Query words(SearchRequest request, boolean typos) {
+        return UserQuery.parse(request.text(), WORDS, TITLE, queryAnalyzer, typos);
+    }
+
+    /** The words (null: none) and the request's filters, with nearness as a tie-breaker or the order. */
+    private Query query(SearchRequest request, Query words) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean hasText = words != null;
+        query.add(hasText ? words : new MatchAllDocsQuery(), Occur.MUST);
         if (request.types() != null && !request.types().isEmpty()) {
             query.add(anyOf(TYPE, request.types()), Occur.FILTER);
         }
@@ -328,6 +357,8 @@ public class Search {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(10_000)
+                // The query looks words up in WORDS and TITLE; their matches are marked in the stored text.
+                .withFieldMatcher(field -> true)
                 .build();
         int[] docs = new int[page.length];
         for (int i = 0; i < page.length; i++) {

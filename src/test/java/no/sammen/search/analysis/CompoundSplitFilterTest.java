@@ -54,6 +54,7 @@ class CompoundSplitFilterTest {
         try (TokenStream stream = INDEX.tokenStream("f", "Nettbrettkurs")) {
             PositionIncrementAttribute posInc = stream.addAttribute(PositionIncrementAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
             stream.reset();
             assertTrue(stream.incrementToken());
             assertEquals(1, posInc.getPositionIncrement());
@@ -61,7 +62,9 @@ class CompoundSplitFilterTest {
             while (stream.incrementToken()) {
                 assertEquals(0, posInc.getPositionIncrement());
                 assertEquals(13, offset.endOffset());
-                parts++;
+                if (!term.toString().startsWith(SynonymGroups.PREFIX)) {
+                    parts++;
+                }
             }
             stream.end();
             assertEquals(4, parts, "nettbrett, nett, brett, kurs");

@@ -179,7 +179,11 @@ class RelevanceTest {
         List<String> hits = INDEX.search("tur");
         assertFalse(hits.contains(KULTURKAFE), hits.toString());
         assertFalse(hits.contains(NATURSTI), hits.toString());
-        assertEquals(BOEKESKOGEN, hits.get(0), "title match on the compound ranks first");
+        assertEquals(
+                Set.of(BOEKESKOGEN, GAATUR),
+                Set.copyOf(hits.subList(0, 2)),
+                "walks with the word or its synonym in the title rank first: " + hits);
+        assertTrue(hits.indexOf(DAGTILBOD) > 1, "a mention in the text only ranks below: " + hits);
     }
 
     @Test

@@ -53,24 +53,48 @@ class SammenAnalyzerTest {
 
     @Test
     void stopwordsOfBothWrittenFormsAreRemoved() {
-        assertEquals(List.of("trim", "boe", "gvarv"), List.copyOf(index("Trim i Bø og på Gvarv")));
+        assertEquals(List.of("trim", "=trim", "boe", "gvarv"), List.copyOf(index("Trim i Bø og på Gvarv")));
         assertEquals(Set.of(), index("og i på ikkje ikke å er det som ein eit en ei"));
         assertEquals(Set.of(), index("paa aa naar"), "ASCII spellings of stopwords are stopwords too");
     }
 
     @Test
-    void synonymsOnlyAtQueryTime() {
+    void synonymsAreAGraphAtQueryTimeAndAGroupInTheIndex() {
         assertTrue(query("sjukeheim").containsAll(query("sykehjem")));
         for (String synonym : List.of("sykehjem", "omsorgssenter", "helsehus")) {
             String stem = index(synonym).iterator().next();
             assertTrue(query("sjukeheim").contains(stem), synonym);
+            assertTrue(index(synonym).contains("=sykehjem"), synonym);
         }
-        assertFalse(index("sjukeheim").contains("sykehjem"));
+        assertFalse(index("sjukeheim").contains("sykehjem"), "the index keeps the word as written");
+        assertTrue(index("sjukeheim").containsAll(Set.of("sjukeheim", "=sykehjem")));
+        assertEquals(Set.of("bingo"), index("bingo"), "a word in no group has no group term");
+    }
+
+    @Test
+    void aCompoundAndItsPartInOneGroupCarryTheGroupOnce() {
+        List<String> terms = new ArrayList<>();
+        try (var stream = INDEX.tokenStream("", "turgruppe")) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(1, terms.stream().filter("=tur"::equals).count(), terms.toString());
+    }
+
+    @Test
+    void theFingerprintNamesTheWordLists() {
+        assertTrue(SammenAnalyzer.wordListsFingerprint().matches("[0-9a-f]{12}"));
     }
 
     @Test
     void compoundsAreSplitOnlyAtIndexTime() {
-        assertEquals(Set.of("turgrupp", "tur", "grupp"), index("turgruppe"));
+        assertEquals(Set.of("turgrupp", "tur", "grupp", "=tur"), index("turgruppe"));
         assertEquals(Set.of("nettbrettkur"), query("nettbrettkurs"));
     }
 

@@ -18,7 +18,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /** An in-memory index of (title, description) documents, searched the way the app will. */
 final class SearchFixture {
-    static final String[] FIELDS = {"title", "description"};
+    static final String TITLE = "title";
+    /** Title and description together, as the app's index has them. */
+    static final String WORDS = "words";
 
     private final IndexSearcher searcher;
 
@@ -34,8 +36,9 @@ final class SearchFixture {
             for (String[] doc : docs) {
                 Document document = new Document();
                 document.add(new StoredField("id", doc[0]));
-                document.add(new TextField("title", doc[0], Field.Store.NO));
-                document.add(new TextField("description", doc.length > 1 ? doc[1] : "", Field.Store.NO));
+                document.add(new TextField(TITLE, doc[0], Field.Store.NO));
+                document.add(new TextField(WORDS, doc[0], Field.Store.NO));
+                document.add(new TextField(WORDS, doc.length > 1 ? doc[1] : "", Field.Store.NO));
                 writer.addDocument(document);
             }
             writer.commit();
@@ -55,7 +58,7 @@ final class SearchFixture {
     }
 
     Query query(String userText) {
-        return UserQuery.parse(userText, FIELDS, SammenAnalyzer.forQuery());
+        return UserQuery.parse(userText, WORDS, TITLE, SammenAnalyzer.forQuery());
     }
 
     /** Titles of all hits, best first. */

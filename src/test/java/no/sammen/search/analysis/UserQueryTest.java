@@ -40,7 +40,7 @@ class UserQueryTest {
                     "Hjelp i hagen");
 
     private static Query parse(String text) {
-        return UserQuery.parse(text, SearchFixture.FIELDS, SammenAnalyzer.forQuery());
+        return UserQuery.parse(text, SearchFixture.WORDS, SearchFixture.TITLE, SammenAnalyzer.forQuery());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -79,10 +79,10 @@ class UserQueryTest {
     }
 
     @Test
-    void fieldsAreRequired() {
+    void theWordsFieldIsRequired() {
         assertThrows(
                 IllegalArgumentException.class,
-                () -> UserQuery.parse("tur", new String[0], SammenAnalyzer.forQuery()));
+                () -> UserQuery.parse("tur", null, SearchFixture.TITLE, SammenAnalyzer.forQuery()));
     }
 
     @Test
@@ -195,10 +195,23 @@ class UserQueryTest {
     }
 
     @Test
-    void wordTypedOutranksItsSynonym() {
-        SearchFixture index = SearchFixture.ofTitles("Søbakken sykehjem", "Nome sjukeheim");
-        assertEquals(List.of("Nome sjukeheim", "Søbakken sykehjem"), index.search("sjukeheim"));
-        assertEquals(List.of("Søbakken sykehjem", "Nome sjukeheim"), index.search("sykehjem"));
+    void aWordAndItsSynonymGiveTheSameList() {
+        SearchFixture index =
+                SearchFixture.ofTitles("Søbakken sykehjem", "Nome sjukeheim", "Bø omsorgssenter", "Bingo");
+        List<String> nynorsk = index.search("sjukeheim");
+        assertEquals(3, nynorsk.size(), nynorsk.toString());
+        assertEquals(nynorsk, index.search("sykehjem"));
+        assertEquals(nynorsk, index.search("omsorgssenter"));
+        assertEquals(index.score("sjukeheim", "Nome sjukeheim"), index.score("sykehjem", "Nome sjukeheim"));
+    }
+
+    @Test
+    void aWordInTheTitleOutranksTheSameWordInTheText() {
+        List<String[]> docs = new ArrayList<>();
+        docs.add(new String[] {"Kafé på biblioteket", "Vi går tur etterpå."});
+        docs.add(new String[] {"Turgruppe", "Vi møtes på biblioteket."});
+        SearchFixture index = SearchFixture.of(docs);
+        assertEquals(List.of("Turgruppe", "Kafé på biblioteket"), index.search("tur"));
     }
 
     @Test
@@ -211,11 +224,26 @@ class UserQueryTest {
     }
 
     @Test
-    void queryTermsAreTheFoldedStems() {
+    void queryTermsAreTheSynonymGroupOfTheFoldedStem() {
         Query query = parse("Sjukeheimen");
         Set<Term> terms = new HashSet<>();
         query.visit(QueryVisitor.termCollector(terms));
-        assertTrue(terms.contains(new Term("title", "sjukeheim")), terms.toString());
-        assertTrue(terms.contains(new Term("description", "sykehjem")), terms.toString());
+        assertEquals(
+                Set.of(new Term(SearchFixture.WORDS, "=sykehjem"), new Term(SearchFixture.TITLE, "=sykehjem")),
+                terms);
+    }
+
+    @Test
+    void theWordIsRequiredAndTheTitleOnlyABonus() {
+        Query parsed =
+                UserQuery.parse(
+                        "omsorgssenter", SearchFixture.WORDS, SearchFixture.TITLE, SammenAnalyzer.forQuery(), false);
+        BooleanQuery query = assertInstanceOf(BooleanQuery.class, parsed);
+        assertEquals(2, query.clauses().size(), query.toString());
+        assertEquals(Occur.MUST, query.clauses().get(0).getOccur());
+        assertEquals(
+                new org.apache.lucene.search.TermQuery(new Term(SearchFixture.WORDS, "=sykehjem")),
+                query.clauses().get(0).getQuery());
+        assertEquals(Occur.SHOULD, query.clauses().get(1).getOccur());
     }
 }

@@ -154,6 +154,13 @@ class SearchTest {
     }
 
     @Test
+    void snippetsMarkTheSynonymFoundToo() {
+        var hit = run("turgåing", null, null, null, null).hits().get(0);
+        assertEquals(2L, hit.id());
+        assertTrue(hit.snippet().contains("<mark>tur</mark>"), hit.snippet());
+    }
+
+    @Test
     void typosAreForgivenWhenTheWordsAsWrittenFindLittle() {
         assertEquals(Set.of(1L, 3L), Set.copyOf(ids(run("nettbret", null, null, null, null))));
         assertEquals(List.of(2L), ids(run("Bøkeskogn", null, null, null, null)));
