@@ -55,8 +55,13 @@ final class BestSegmentsFirst {
         }
     }
 
-    /** Notes the best score seen in each segment; collect the sample with it. */
+    /**
+     * Notes the best score seen in each segment; collect the sample with it. Only every {@value #SCORE_EVERY}th
+     * sampled document is scored: the order of a few segments needs no more, and scoring is most of a sample's
+     * cost.
+     */
     static final class Sampler implements Collector {
+        static final int SCORE_EVERY = 8;
         private final float[] best;
 
         Sampler(IndexReader reader) {
@@ -69,6 +74,7 @@ final class BestSegmentsFirst {
             int ord = context.ord;
             return new LeafCollector() {
                 private Scorable scorer;
+                private int seen;
 
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -77,7 +83,9 @@ final class BestSegmentsFirst {
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    best[ord] = Math.max(best[ord], scorer.score());
+                    if (seen++ % SCORE_EVERY == 0) {
+                        best[ord] = Math.max(best[ord], scorer.score());
+                    }
                 }
             };
         }

@@ -34,16 +34,16 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MultiCollector;
-import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -273,20 +273,10 @@ public class Search {
     }
 
     Query query(SearchRequest request, boolean typos) {
-        boolean hasText = request.text() != null && !request.text().isBlank();
-        return query(request, hasText ? words(request, typos) : null);
-    }
-
-    /** The user's words as a query ({@link UserQuery}). */
-    private Query words(SearchRequest request, boolean typos) {
-        return UserQuery.parse(request.text(), WORDS, TITLE, queryAnalyzer, typos);
-    }
-
-    /** The words (null: none) and the request's filters, with nearness as a tie-breaker or the order. */
-    private Query query(SearchRequest request, Query words) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        boolean hasText = words != null;
-        query.add(hasText ? words : new MatchAllDocsQuery(), Occur.MUST);
+        boolean hasText = request.text() != null && !request.text().isBlank();
+        query.add(hasText ? UserQuery.parse(request.text(), WORDS, TITLE, queryAnalyzer, typos) : new MatchAllDocsQuery(),
+                Occur.MUST);
         if (request.types() != null && !request.types().isEmpty()) {
             query.add(anyOf(TYPE, request.types()), Occur.FILTER);
         }
