@@ -125,7 +125,8 @@ public class Search {
         IndexSearcher searcher = index.acquire();
         try {
             boolean text = request.text() != null && !request.text().isBlank();
-            Query query = query(request, typosAlways || !text);
+            Query words = text ? words(request, typosAlways) : null;
+            Query query = query(request, words);
             int wanted = request.offset() + request.limit();
             IndexReader reader = searcher.getIndexReader();
             boolean landingPage = !text && !alwaysExact && !uncachedLanding;
@@ -133,7 +134,8 @@ public class Search {
             Ranked ranked = rank(searcher, query, wanted, cached);
             if (text && !typosAlways && ranked.counts().exact() && ranked.counts().total() < TYPO_FALLBACK_BELOW) {
                 // Few or no hits for the words as written: now also look for typos (expensive on a large index).
-                query = query(request, true);
+                words = words(request, true);
+                query = query(request, words);
                 ranked = rank(searcher, query, wanted, null);
             }
             if (landingPage && cached == null) {
@@ -142,7 +144,7 @@ public class Search {
             Counts counts = ranked.counts();
             TopDocs top = ranked.top();
             ScoreDoc[] page = slice(top.scoreDocs, request.offset(), request.limit());
-            String[] snippets = snippets(searcher, query, page);
+            String[] snippets = snippets(searcher, words, page);
             List<SearchResult.Hit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (int i = 0; i < page.length; i++) {
@@ -273,10 +275,20 @@ public class Search {
     }
 
     Query query(SearchRequest request, boolean typos) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean hasText = request.text() != null && !request.text().isBlank();
-        query.add(hasText ? UserQuery.parse(request.text(), WORDS, TITLE, queryAnalyzer, typos) : new MatchAllDocsQuery(),
-                Occur.MUST);
+        return query(request, hasText ? words(request, typos) : null);
+    }
+
+    /** The user's words ({@link UserQuery}); only for a request with text. */
+    private Query words(SearchRequest request, boolean typos) {
+        return UserQuery.parse(request.text(), WORDS, TITLE, queryAnalyzer, typos);
+    }
+
+    /** The words (null: none) and the request's filters, with nearness as a tie-breaker or as the order. */
+    private Query query(SearchRequest request, Query words) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean hasText = words != null;
+        query.add(hasText ? words : new MatchAllDocsQuery(), Occur.MUST);
         if (request.types() != null && !request.types().isEmpty()) {
             query.add(anyOf(TYPE, request.types()), Occur.FILTER);
         }
@@ -340,7 +352,11 @@ public class Search {
         }
     }
 
-    private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    /** Passages of each hit's text with the words marked; the words' query only, as filters mark nothing. */
+    private String[] snippets(IndexSearcher searcher, Query words, ScoreDoc[] page) throws IOException {
+        if (words == null) {
+            return new String[page.length];
+        }
         if (page.length == 0) {
             return new String[0];
         }
@@ -354,7 +370,7 @@ public class Search {
         for (int i = 0; i < page.length; i++) {
             docs[i] = page[i].doc;
         }
-        Map<String, String[]> fields = highlighter.highlightFields(new String[] {TEXT}, query, docs, new int[] {1});
+        Map<String, String[]> fields = highlighter.highlightFields(new String[] {TEXT}, words, docs, new int[] {1});
         return fields.get(TEXT);
     }
 
