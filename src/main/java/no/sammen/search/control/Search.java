@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import no.sammen.geo.GeoPoint;
 import no.sammen.search.analysis.SammenAnalyzer;
 import no.sammen.search.analysis.UserQuery;
@@ -100,12 +101,13 @@ public class Search {
     /**
      * Counts and whole answers of filter-only searches for one index snapshot; a new snapshot starts an empty
      * cache. The answers are kept because over HTTP the landing page's hits (stored fields and first-sentence
-     * snippets of 20 documents) cost more CPU than the cached counts beside them (BENCHMARKS.md 3b‴).
+     * snippets of 20 documents) cost more CPU than the cached counts beside them (BENCHMARKS.md 3b‴). Answers
+     * are read without a lock (every request of a busy landing page reads them) and kept up to the cache size.
      */
     private record LandingCounts(IndexReader reader, Map<SearchRequest, Counts> counts,
             Map<SearchRequest, SearchResult> results) {
         LandingCounts(IndexReader reader) {
-            this(reader, lru(), lru());
+            this(reader, lru(), new ConcurrentHashMap<>());
         }
 
         private static <V> Map<SearchRequest, V> lru() {
@@ -243,9 +245,13 @@ public class Search {
             current = new LandingCounts(reader);
             landing = current;
         }
-        synchronized (current) {
-            return put == null ? current.results().get(request) : current.results().put(request, put);
+        if (put == null) {
+            return current.results().get(request);
         }
+        if (current.results().size() < LANDING_CACHE_SIZE) {
+            current.results().put(request, put);
+        }
+        return put;
     }
 
     private static long total(FacetsCollector facets) {
