@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * HTTP load against a running server on loopback: {@code clients} concurrent closed-loop clients (each sends
  * its next request when the previous answer arrived), per query type for at most {@code seconds} or
  * {@code requests} requests, after a warm-up. Reports p50/p99/max latency and throughput per query type;
- * {@code runs} rounds.
+ * {@code runs} rounds. {@code only=<type>} restricts runs and warm-up to one query type; {@code cookie=JSESSIONID=...}
+ * sends a session cookie (a logged-in user, as the desk searches).
  *
  * <pre>java -cp target/classes no.sammen.bench.HttpBench base=http://localhost:8190 clients=8 seconds=20 runs=3</pre>
  */
@@ -53,14 +54,16 @@ public final class HttpBench {
         double warmup = Double.parseDouble(opts.getOrDefault("warmup", "10"));
         int runs = Integer.parseInt(opts.getOrDefault("runs", "3"));
         String only = opts.get("only");
+        // A session cookie ("JSESSIONID=...") to search as a logged-in user, as the desk does.
+        String cookie = opts.get("cookie");
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(2)).build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
 
-        System.out.printf("warm-up %.0f s, all query types mixed%n", warmup);
-        List<String> all = new ArrayList<>(QUERIES.values());
-        phase(http, pool, base, all, clients, warmup, Integer.MAX_VALUE);
+        System.out.printf("warm-up %.0f s, %s%n", warmup, only == null ? "all query types mixed" : only);
+        List<String> all = only == null ? new ArrayList<>(QUERIES.values()) : List.of(QUERIES.get(only));
+        phase(http, pool, base, all, clients, warmup, Integer.MAX_VALUE, cookie);
 
         Map<String, List<double[]>> results = new LinkedHashMap<>();
         for (int run = 1; run <= runs; run++) {
@@ -68,7 +71,7 @@ public final class HttpBench {
                 if (only != null && !q.getKey().equals(only)) {
                     continue;
                 }
-                double[] r = phase(http, pool, base, List.of(q.getValue()), clients, seconds, maxRequests);
+                double[] r = phase(http, pool, base, List.of(q.getValue()), clients, seconds, maxRequests, cookie);
                 results.computeIfAbsent(q.getKey(), k -> new ArrayList<>()).add(r);
                 System.out.printf("run %d %-38s n=%6.0f errors=%.0f  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  %7.1f req/s%n",
                         run, q.getKey(), r[0], r[1], r[2], r[3], r[4], r[5]);
@@ -90,7 +93,7 @@ public final class HttpBench {
 
     /** {count, errors, p50 ms, p99 ms, max ms, requests/s}. */
     private static double[] phase(HttpClient http, ExecutorService pool, String base, List<String> queries, int clients,
-            double seconds, int maxRequests) throws Exception {
+            double seconds, int maxRequests, String cookie) throws Exception {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         AtomicLong issued = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -104,8 +107,12 @@ public final class HttpBench {
                 int k = client;
                 while (System.nanoTime() < deadline && issued.incrementAndGet() <= maxRequests) {
                     String query = queries.get(k++ % queries.size());
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/search?" + query))
-                            .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET().build();
+                    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + "/api/search?" + query))
+                            .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET();
+                    if (cookie != null) {
+                        builder.header("Cookie", cookie);
+                    }
+                    HttpRequest request = builder.build();
                     long s = System.nanoTime();
                     try {
                         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -149,6 +149,32 @@ class SearchApiIT {
     }
 
     @Test
+    void anAreaFilterFollowsTheAreaWhenItIsRenamedOrDeleted() {
+        Api api = api();
+        Api.Reply created = api.post("/areas", """
+                {"municipality": "vinje", "key": "testgrend-sok", "name": "Testgrend", "kind": "BYGD",
+                 "centre": {"lat": 59.6, "lon": 8.0}}""").expect(201);
+        String at = created.location().substring(created.location().indexOf("/areas"));
+        assertEquals(0, search("municipality=vinje&area=testgrend-sok").getJsonNumber("total").longValue());
+
+        String renamed = jakarta.json.Json.createObjectBuilder(created.object()).add("key", "nygrend-sok").build()
+                .toString();
+        api.put(at, renamed).ok();
+        assertTrue(api.get("/search?municipality=vinje&area=testgrend-sok").expect(400).body().contains("area"),
+                "the old key is gone");
+        assertEquals(0, search("municipality=vinje&area=nygrend-sok").getJsonNumber("total").longValue());
+
+        api.delete(at).expect(204);
+        assertTrue(api.get("/search?municipality=vinje&area=nygrend-sok").expect(400).body().contains("area"),
+                "a deleted area is no filter");
+        assertTrue(anonymous().get("/search?municipality=testby-sok").expect(400).body().contains("municipality"));
+        api.post("/municipalities", """
+                {"slug": "testby-sok", "name": "Testby", "centre": {"lat": 60.0, "lon": 10.0}}""").expect(201);
+        assertEquals(0, anonymous().get("/search?municipality=testby-sok").ok().object()
+                .getJsonNumber("total").longValue(), "a new municipality is a filter at once");
+    }
+
+    @Test
     void aRejectedWriteLeavesNoTraceInTheIndex() {
         api().post("/venues", """
                 {"municipality": "nome", "name": "Spøkelseshuset", "kind": "CASTLE", "about": "Gjenferdkveld"}""")

@@ -11,6 +11,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
+import java.util.Optional;
+import no.sammen.accounts.entity.Account;
 import no.sammen.platform.Problem;
 
 /**
@@ -35,8 +37,12 @@ public class SessionCheck implements ContainerRequestFilter {
         if (principal == null || session == null) {
             return;
         }
-        Accounts accounts = CDI.current().select(Accounts.class).get();
-        boolean current = accounts.byUsername(principal.getName())
+        // The request's CurrentUser looks the account up once and keeps it for the resource (e.g. a coordinator's
+        // municipality in a search), instead of a second query per request.
+        CurrentUser user = CDI.current().select(CurrentUser.class).get();
+        Optional<Account> account = principal.getName().equals(user.username()) ? user.account()
+                : CDI.current().select(Accounts.class).get().byUsername(principal.getName());
+        boolean current = account
                 .filter(a -> a.isEnabled() && context.getSecurityContext().isUserInRole(a.getRole().name()))
                 .isPresent();
         if (current) {

@@ -15,8 +15,6 @@ import java.util.Set;
 import no.sammen.accounts.control.CurrentUser;
 import no.sammen.accounts.entity.Role;
 import no.sammen.places.control.Places;
-import no.sammen.places.entity.Area;
-import no.sammen.places.entity.Municipality;
 import no.sammen.platform.InvalidInput;
 import no.sammen.platform.PageRequest;
 import no.sammen.platform.Problem;
@@ -55,8 +53,7 @@ public class SearchResource {
             @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(offset, limit);
         var own = user.coordinatorMunicipality();
-        Municipality m = places.municipalityFilter(municipality == null && own.isPresent() ? own.get() : municipality);
-        Area a = places.areaFilter(area, m);
+        Places.Filter where = places.filter(municipality == null && own.isPresent() ? own.get() : municipality, area);
         Violations v = new Violations();
         Set<String> typeSet = types(v, types);
         SearchParameters.Place place = SearchParameters.place(v, near, radiusKm);
@@ -74,9 +71,10 @@ public class SearchResource {
             v.add("q", "must be at most 500 characters");
         }
         v.throwIfAny();
-        return search.search(new SearchRequest(q, typeSet, m == null ? null : m.getSlug(), a == null ? null : a.getId(),
+        return search.search(new SearchRequest(q, typeSet, where.municipality(), where.areaId(),
                 place.point(), place.radiusKm(), week == null ? null : week[0], week == null ? null : week[1],
-                SearchParameters.tag(targetGroup), SearchParameters.tag(interest), careLevel, mayShowPersonalRecords(m), page.offset(), page.limit()));
+                SearchParameters.tag(targetGroup), SearchParameters.tag(interest), careLevel,
+                mayShowPersonalRecords(where.municipality()), page.offset(), page.limit()));
     }
 
     @GET
@@ -94,12 +92,12 @@ public class SearchResource {
      * Volunteers and needs behind residents are personal: an admin sees them, a coordinator only within their
      * own municipality, everyone else never.
      */
-    private boolean mayShowPersonalRecords(Municipality searched) {
+    private boolean mayShowPersonalRecords(String searched) {
         if (user.is(Role.ADMIN)) {
             return true;
         }
         var own = user.coordinatorMunicipality();
-        return own.isPresent() && searched != null && own.get().equals(searched.getSlug());
+        return own.isPresent() && own.get().equals(searched);
     }
 
     private static Set<String> types(Violations v, List<String> types) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import no.sammen.geo.GeoPoint;
 import no.sammen.search.analysis.SammenAnalyzer;
 import no.sammen.search.analysis.UserQuery;
@@ -100,15 +101,25 @@ public class Search {
     private record Counts(long total, boolean exact, Map<String, Map<String, Integer>> facets) {
     }
 
-    /** Counts of filter-only searches for one index snapshot; a new snapshot starts an empty cache. */
-    private record LandingCounts(IndexReader reader, Map<SearchRequest, Counts> counts) {
+    /**
+     * Counts and whole answers of filter-only searches for one index snapshot; a new snapshot starts an empty
+     * cache. The answers are kept because over HTTP the landing page's hits (stored fields and first-sentence
+     * snippets of 20 documents) cost more CPU than the cached counts beside them (BENCHMARKS.md 3b‴). Answers
+     * are read without a lock (every request of a busy landing page reads them) and kept up to the cache size.
+     */
+    private record LandingCounts(IndexReader reader, Map<SearchRequest, Counts> counts,
+            Map<SearchRequest, SearchResult> results) {
         LandingCounts(IndexReader reader) {
-            this(reader, new LinkedHashMap<>(16, 0.75f, true) {
+            this(reader, lru(), new ConcurrentHashMap<>());
+        }
+
+        private static <V> Map<SearchRequest, V> lru() {
+            return new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<SearchRequest, Counts> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<SearchRequest, V> eldest) {
                     return size() > LANDING_CACHE_SIZE;
                 }
-            });
+            };
         }
     }
 
@@ -130,6 +141,12 @@ public class Search {
             int wanted = request.offset() + request.limit();
             IndexReader reader = searcher.getIndexReader();
             boolean landingPage = !text && !alwaysExact && !uncachedLanding;
+            if (landingPage) {
+                SearchResult answered = landingResult(reader, request, null);
+                if (answered != null) {
+                    return answered;
+                }
+            }
             Counts cached = landingPage ? landingCounts(reader, request, null) : null;
             Ranked ranked = rank(searcher, query, wanted, cached);
             if (text && !typosAlways && ranked.counts().exact() && ranked.counts().total() < TYPO_FALLBACK_BELOW) {
@@ -153,8 +170,12 @@ public class Search {
                         doc.get(TITLE), snippets[i] != null ? snippets[i] : abbreviate(doc.get(TEXT)),
                         distance(request.near(), doc), doc.get(MUNICIPALITY), doc.get(AREA_NAME), page[i].score));
             }
-            return new SearchResult(counts.total(), counts.exact(), request.offset(), request.limit(), hits,
-                    counts.facets(), counts.exact());
+            SearchResult result = new SearchResult(counts.total(), counts.exact(), request.offset(), request.limit(),
+                    List.copyOf(hits), counts.facets(), counts.exact());
+            if (landingPage) {
+                landingResult(reader, request, result);
+            }
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -233,6 +254,25 @@ public class Search {
         synchronized (current) {
             return put == null ? current.counts().get(key) : current.counts().put(key, put);
         }
+    }
+
+    /** The whole answer to a filter-only search (this very page) from the cache, or null; with one, puts it in. */
+    private SearchResult landingResult(IndexReader reader, SearchRequest request, SearchResult put) {
+        LandingCounts current = landing;
+        if (current == null || current.reader() != reader) {
+            if (put == null) {
+                return null;
+            }
+            current = new LandingCounts(reader);
+            landing = current;
+        }
+        if (put == null) {
+            return current.results().get(request);
+        }
+        if (current.results().size() < LANDING_CACHE_SIZE) {
+            current.results().put(request, put);
+        }
+        return put;
     }
 
     private static long total(FacetsCollector facets) {

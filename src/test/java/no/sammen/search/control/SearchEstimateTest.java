@@ -3,6 +3,8 @@ package no.sammen.search.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -143,6 +145,31 @@ class SearchEstimateTest {
         } finally {
             index.apply(java.util.Collections.singletonMap(extra.uid(), null));
         }
+    }
+
+    @Test
+    void theLandingPageAnswerIsKeptUntilTheIndexChangesAndThenShowsTheChange() {
+        Search search = search(100_000, false);
+        var vinje = new SearchRequest(null, Set.of("activity"), "vinje", null, null, null, null, null, null, null,
+                null, false, 0, 20);
+        assertEquals(List.of(), search.search(vinje).hits());
+        var page = request(null, Set.of("activity"));
+        assertSame(search.search(page), search.search(page), "answered once per index snapshot");
+        var other = new SearchRequest(null, Set.of("activity"), null, null, null, null, null, null, null, null, null,
+                false, 20, 20);
+        assertNotEquals(ids(search.search(page)), ids(search.search(other)), "each page is its own answer");
+        var extra = new Indexable("activity", 99_998, 1, "Nytt i Vinje", "Ny aktivitet", "vinje", 11L, "Rauland",
+                List.of(), List.of(), "OPEN_TO_ALL", List.of(), GeoPoint.of(59.7, 8.0), false);
+        index.apply(Map.of(extra.uid(), extra));
+        try {
+            SearchResult after = search.search(vinje);
+            assertEquals(List.of(99_998L), ids(after), "a new index snapshot answers again");
+            assertEquals("Nytt i Vinje", after.hits().get(0).title());
+            assertEquals(1, after.total());
+        } finally {
+            index.apply(java.util.Collections.singletonMap(extra.uid(), null));
+        }
+        assertEquals(List.of(), search.search(vinje).hits(), "and again when it is gone");
     }
 
     @Test
