@@ -333,7 +333,9 @@ public class Search {
             query.add(anyOf(TYPE, request.types()), Occur.FILTER);
         }
         if (!request.includeRestricted()) {
-            query.add(new TermQuery(new Term(VISIBILITY, "restricted")), Occur.MUST_NOT);
+            // Public records as a filter rather than restricted ones excluded: the public ones are few (offers and
+            // venues, not the million volunteers), so the search walks those and skips the rest.
+            query.add(new TermQuery(new Term(VISIBILITY, "public")), Occur.FILTER);
         }
         filter(query, MUNICIPALITY, request.municipality());
         filter(query, AREA, request.areaId() == null ? null : request.areaId().toString());
