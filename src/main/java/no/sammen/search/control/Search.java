@@ -161,14 +161,15 @@ public class Search {
             Counts counts = ranked.counts();
             TopDocs top = ranked.top();
             ScoreDoc[] page = slice(top.scoreDocs, request.offset(), request.limit());
-            String[] snippets = snippets(searcher, words, page);
             List<SearchResult.Hit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
-            for (int i = 0; i < page.length; i++) {
-                Document doc = stored.document(page[i].doc);
+            UnifiedHighlighter highlighter = words == null ? null : highlighter();
+            for (ScoreDoc hit : page) {
+                Document doc = stored.document(hit.doc);
+                String snippet = highlighter == null ? null : snippet(highlighter, words, doc.get(TEXT));
                 hits.add(new SearchResult.Hit(doc.get(TYPE), doc.getField(ID).numericValue().longValue(),
-                        doc.get(TITLE), snippets[i] != null ? snippets[i] : abbreviate(doc.get(TEXT)),
-                        distance(request.near(), doc), doc.get(MUNICIPALITY), doc.get(AREA_NAME), page[i].score));
+                        doc.get(TITLE), snippet != null ? snippet : abbreviate(doc.get(TEXT)),
+                        distance(request.near(), doc), doc.get(MUNICIPALITY), doc.get(AREA_NAME), hit.score));
             }
             SearchResult result = new SearchResult(counts.total(), counts.exact(), request.offset(), request.limit(),
                     List.copyOf(hits), counts.facets(), counts.exact());
@@ -394,26 +395,25 @@ public class Search {
         }
     }
 
-    /** Passages of each hit's text with the words marked; the words' query only, as filters mark nothing. */
-    private String[] snippets(IndexSearcher searcher, Query words, ScoreDoc[] page) throws IOException {
-        if (words == null) {
-            return new String[page.length];
-        }
-        if (page.length == 0) {
-            return new String[0];
-        }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+    /**
+     * Marks the words found in a hit's text, from the stored text already read for the hit (asking the highlighter
+     * to read it again cost a second decompression per hit). The query's terms are in WORDS and TITLE.
+     */
+    private UnifiedHighlighter highlighter() {
+        return UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(10_000)
-                // The query looks words up in WORDS and TITLE; their matches are marked in the stored text.
                 .withFieldMatcher(field -> true)
                 .build();
-        int[] docs = new int[page.length];
-        for (int i = 0; i < page.length; i++) {
-            docs[i] = page[i].doc;
+    }
+
+    /** The passage of the text with the words marked, or null when none of them is in it. */
+    private static String snippet(UnifiedHighlighter highlighter, Query words, String text) throws IOException {
+        if (text == null || text.isEmpty()) {
+            return null;
         }
-        Map<String, String[]> fields = highlighter.highlightFields(new String[] {TEXT}, words, docs, new int[] {1});
-        return fields.get(TEXT);
+        Object marked = highlighter.highlightWithoutSearcher(TEXT, words, text, 1);
+        return marked == null ? null : marked.toString();
     }
 
     /** Facet counts of what the collector saw, times {@code scale} (rounded) when that was a sample. */
