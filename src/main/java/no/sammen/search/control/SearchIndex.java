@@ -54,6 +54,14 @@ public class SearchIndex {
     private ScheduledExecutorService committer;
     private volatile boolean rebuildNeeded;
     private volatile boolean bulk;
+    private static final int BULK_QUEUE = 4;
+    private final java.util.concurrent.Semaphore bulkSlots = new java.util.concurrent.Semaphore(BULK_QUEUE);
+    private final java.util.concurrent.atomic.AtomicInteger bulkFailures = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.ExecutorService bulkWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "sammen-index-bulk");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** Opens (or creates) the index; returns true when it must be rebuilt from the database. */
     public synchronized boolean open(Path dir) {
@@ -116,6 +124,30 @@ public class SearchIndex {
 
     /** Applies committed changes: a document replaces the one with the same uid; null deletes it. */
     public void apply(Map<String, Indexable> changes) {
+        if (bulk) {
+            // Off the loading thread, in commit order: the other core indexes while the next batch is written.
+            try {
+                bulkSlots.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while handing a batch to the indexer", e);
+            }
+            bulkWriter.execute(() -> {
+                try {
+                    write(changes);
+                } catch (RuntimeException e) {
+                    bulkFailures.incrementAndGet();
+                    LOG.log(Level.WARNING, "Bulk index write failed: {0}", e.getClass().getSimpleName());
+                } finally {
+                    bulkSlots.release();
+                }
+            });
+            return;
+        }
+        write(changes);
+    }
+
+    private void write(Map<String, Indexable> changes) {
         try {
             for (var change : changes.entrySet()) {
                 Term uid = new Term(IndexSchema.UID, change.getKey());
@@ -137,9 +169,16 @@ public class SearchIndex {
     /**
      * Bulk mode, for loading many records: {@link #apply} no longer refreshes the searcher per transaction
      * and the per-second commit pauses; searches see the new records when bulk mode ends (one refresh and
-     * one commit). A crash meanwhile is repaired by {@link IndexSync#reconcile} at the next start.
+     * one commit). A crash meanwhile is repaired by {@link IndexSync#reconcile} at the next start. Batches are
+     * written by one background thread in the order they committed, at most {@value #BULK_QUEUE} waiting, so
+     * that indexing overlaps the database writes; ending bulk mode waits for them.
      */
     public void bulk(boolean on) {
+        if (!on) {
+            // wait until every batch handed to the bulk writer is in the index
+            bulkSlots.acquireUninterruptibly(BULK_QUEUE);
+            bulkSlots.release(BULK_QUEUE);
+        }
         bulk = on;
         if (!on && isOpen()) {
             try {
@@ -147,6 +186,11 @@ public class SearchIndex {
                 searchers.maybeRefreshBlocking();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+            int failures = bulkFailures.getAndSet(0);
+            if (failures > 0) {
+                throw new IllegalStateException(failures + " bulk index writes failed; the index is repaired "
+                        + "from the database at the next start");
             }
         }
     }
@@ -241,6 +285,8 @@ public class SearchIndex {
         if (committer != null) {
             committer.shutdownNow();
         }
+        bulkSlots.acquireUninterruptibly(BULK_QUEUE);
+        bulkWriter.shutdown();
         try {
             if (isOpen()) {
                 commit();
