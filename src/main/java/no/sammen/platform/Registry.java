@@ -19,17 +19,8 @@ import java.util.List;
 @Transactional
 public abstract class Registry<E extends RegistryRecord, J extends RecordJson> {
 
-    private static final java.util.function.Supplier<Boolean> DERBY = new java.util.function.Supplier<>() {
-        private volatile Boolean derby;
-
-        @Override
-        public Boolean get() {
-            if (derby == null) {
-                derby = ConfiguredDataSource.url().startsWith("jdbc:derby:");
-            }
-            return derby;
-        }
-    };
+    /** Whether the database is Derby; read once, when the first bulk load asks. */
+    private static volatile Boolean derby;
 
     @PersistenceContext
     protected EntityManager em;
@@ -81,6 +72,13 @@ public abstract class Registry<E extends RegistryRecord, J extends RecordJson> {
         return view(entity);
     }
 
+    private static boolean onDerby() {
+        if (derby == null) {
+            derby = ConfiguredDataSource.url().startsWith("jdbc:derby:");
+        }
+        return derby;
+    }
+
     /**
      * Creates many records in this one transaction, each validated and mapped exactly as {@link #create}
      * does, but written with one flush for the whole list (so JDBC batch writing applies) and the same
@@ -95,7 +93,7 @@ public abstract class Registry<E extends RegistryRecord, J extends RecordJson> {
      * @return the new ids, in order
      */
     public List<Long> createAll(List<J> jsons) {
-        if (DERBY.get()) {
+        if (onDerby()) {
             for (String table : RecordTables.of(type())) {
                 em.createNativeQuery("LOCK TABLE " + table + " IN EXCLUSIVE MODE").executeUpdate();
             }

@@ -10,10 +10,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -55,9 +58,9 @@ public class SearchIndex {
     private volatile boolean rebuildNeeded;
     private volatile boolean bulk;
     private static final int BULK_QUEUE = 4;
-    private final java.util.concurrent.Semaphore bulkSlots = new java.util.concurrent.Semaphore(BULK_QUEUE);
-    private final java.util.concurrent.atomic.AtomicInteger bulkFailures = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.ExecutorService bulkWriter = Executors.newSingleThreadExecutor(r -> {
+    private final Semaphore bulkSlots = new Semaphore(BULK_QUEUE);
+    private final AtomicInteger bulkFailures = new AtomicInteger();
+    private final ExecutorService bulkWriter = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "sammen-index-bulk");
         thread.setDaemon(true);
         return thread;
