@@ -23,18 +23,12 @@ final class SynonymGroups {
     /** Cannot start a word: the standard tokenizer never emits it, so a group term never meets a real one. */
     static final String PREFIX = "=";
 
-    private static final SynonymGroups NONE = new SynonymGroups(Map.of());
-
     private final CharArrayMap<List<String>> groupsByStem;
 
     private SynonymGroups(Map<String, List<String>> groupsByStem) {
         CharArrayMap<List<String>> map = new CharArrayMap<>(groupsByStem.size(), false);
         groupsByStem.forEach((stem, groups) -> map.put(stem, List.copyOf(groups)));
         this.groupsByStem = CharArrayMap.unmodifiableMap(map);
-    }
-
-    static SynonymGroups none() {
-        return NONE;
     }
 
     /**

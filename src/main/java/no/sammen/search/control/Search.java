@@ -244,13 +244,9 @@ public class Search {
                 request.radiusKm() == null ? null : request.near(), request.radiusKm(), request.weekFrom(),
                 request.weekTo(), request.targetGroup(), request.interest(), request.level(),
                 request.includeRestricted(), 0, 0);
-        LandingCounts current = landing;
-        if (current == null || current.reader() != reader) {
-            if (put == null) {
-                return null;
-            }
-            current = new LandingCounts(reader);
-            landing = current;
+        LandingCounts current = landing(reader, put != null);
+        if (current == null) {
+            return null;
         }
         synchronized (current) {
             return put == null ? current.counts().get(key) : current.counts().put(key, put);
@@ -259,13 +255,9 @@ public class Search {
 
     /** The whole answer to a filter-only search (this very page) from the cache, or null; with one, puts it in. */
     private SearchResult landingResult(IndexReader reader, SearchRequest request, SearchResult put) {
-        LandingCounts current = landing;
-        if (current == null || current.reader() != reader) {
-            if (put == null) {
-                return null;
-            }
-            current = new LandingCounts(reader);
-            landing = current;
+        LandingCounts current = landing(reader, put != null);
+        if (current == null) {
+            return null;
         }
         if (put == null) {
             return current.results().get(request);
@@ -274,6 +266,19 @@ public class Search {
             current.results().put(request, put);
         }
         return put;
+    }
+
+    /** The cache of this index snapshot; a new snapshot starts an empty one when there is something to put. */
+    private LandingCounts landing(IndexReader reader, boolean putting) {
+        LandingCounts current = landing;
+        if (current == null || current.reader() != reader) {
+            if (!putting) {
+                return null;
+            }
+            current = new LandingCounts(reader);
+            landing = current;
+        }
+        return current;
     }
 
     private static long total(FacetsCollector facets) {
@@ -309,10 +314,6 @@ public class Search {
         } finally {
             index.release(searcher);
         }
-    }
-
-    Query query(SearchRequest request) {
-        return query(request, true);
     }
 
     Query query(SearchRequest request, boolean typos) {
