@@ -150,6 +150,12 @@ public class SearchIndex {
         write(changes);
     }
 
+    /** Waits until every batch handed to the bulk writer is in the index. */
+    private void awaitBulkWrites() {
+        bulkSlots.acquireUninterruptibly(BULK_QUEUE);
+        bulkSlots.release(BULK_QUEUE);
+    }
+
     private void write(Map<String, Indexable> changes) {
         try {
             for (var change : changes.entrySet()) {
@@ -178,9 +184,7 @@ public class SearchIndex {
      */
     public void bulk(boolean on) {
         if (!on) {
-            // wait until every batch handed to the bulk writer is in the index
-            bulkSlots.acquireUninterruptibly(BULK_QUEUE);
-            bulkSlots.release(BULK_QUEUE);
+            awaitBulkWrites();
         }
         bulk = on;
         if (!on && isOpen()) {
@@ -288,7 +292,7 @@ public class SearchIndex {
         if (committer != null) {
             committer.shutdownNow();
         }
-        bulkSlots.acquireUninterruptibly(BULK_QUEUE);
+        awaitBulkWrites();
         bulkWriter.shutdown();
         try {
             if (isOpen()) {

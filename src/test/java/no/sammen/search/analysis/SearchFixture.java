@@ -48,6 +48,11 @@ final class SearchFixture {
         }
     }
 
+    /** Documents as {title, description} pairs, written out. */
+    static SearchFixture of(String[]... docs) {
+        return of(List.of(docs));
+    }
+
     /** Title-only documents. */
     static SearchFixture ofTitles(String... titles) {
         List<String[]> docs = new ArrayList<>();

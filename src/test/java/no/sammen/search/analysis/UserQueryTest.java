@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -207,19 +206,19 @@ class UserQueryTest {
 
     @Test
     void aWordInTheTitleOutranksTheSameWordInTheText() {
-        List<String[]> docs = new ArrayList<>();
-        docs.add(new String[] {"Kafé på biblioteket", "Vi går tur etterpå."});
-        docs.add(new String[] {"Turgruppe", "Vi møtes på biblioteket."});
-        SearchFixture index = SearchFixture.of(docs);
+        SearchFixture index =
+                SearchFixture.of(
+                        new String[] {"Kafé på biblioteket", "Vi går tur etterpå."},
+                        new String[] {"Turgruppe", "Vi møtes på biblioteket."});
         assertEquals(List.of("Turgruppe", "Kafé på biblioteket"), index.search("tur"));
     }
 
     @Test
     void wordsMayMatchInDifferentFields() {
-        List<String[]> docs = new ArrayList<>();
-        docs.add(new String[] {"Nome sjukeheim", "Vi søkjer frivillige til allsong."});
-        docs.add(new String[] {"Nome bibliotek", "Lesestund."});
-        SearchFixture index = SearchFixture.of(docs);
+        SearchFixture index =
+                SearchFixture.of(
+                        new String[] {"Nome sjukeheim", "Vi søkjer frivillige til allsong."},
+                        new String[] {"Nome bibliotek", "Lesestund."});
         assertEquals(List.of("Nome sjukeheim"), index.search("sjukeheim frivillige"));
     }
 

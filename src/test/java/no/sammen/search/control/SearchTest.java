@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import no.sammen.geo.GeoPoint;
 import no.sammen.schedule.WeeklyWindow;
+import no.sammen.search.analysis.SammenAnalyzer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,11 @@ class SearchTest {
         var hit = run("skogen", null, null, null, null).hits().get(0);
         assertEquals(2L, hit.id());
         assertTrue(hit.snippet().contains("<mark>skogen</mark>"), hit.snippet());
+    }
+
+    @Test
+    void editingAWordListChangesTheIndexSchemaVersionSoTheIndexIsRebuilt() {
+        assertTrue(IndexSchema.VERSION.endsWith(SammenAnalyzer.wordListsFingerprint()), IndexSchema.VERSION);
     }
 
     @Test
