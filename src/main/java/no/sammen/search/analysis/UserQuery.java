@@ -36,8 +36,8 @@ import org.apache.lucene.search.TermQuery;
  *   <li>Each word becomes one clause over the field holding all words of a document (title and
  *       text): its synonym group ({@code =sykehjem} for sjukeheim, see {@link SynonymGroups}), or the
  *       stem itself when it has no group. A word and its synonyms count alike, so "sjukeheim" and
- *       "sykehjem" give the same list. The same in the title adds {@value #TITLE_WEIGHT}, so a word in
- *       the title counts more; and, when the stem or the folded word has at least {@value
+ *       "sykehjem" give the same list. A word in the title counts more because the index holds the
+ *       title's words more than once in that field; and, when the stem or the folded word has at least {@value
  *       #FUZZY_MIN_LENGTH} letters, the same with one typo (FuzzyQuery, edit distance 1, first letter
  *       fixed) at weight {@value #FUZZY_WEIGHT} is an alternative (the better of the two counts).
  *   <li>Synonyms without a group (multi-word and one-way entries) are alternatives at weight {@value
@@ -65,38 +65,33 @@ import org.apache.lucene.search.TermQuery;
 public final class UserQuery {
     static final int MAX_WORDS = 10;
     static final float SYNONYM_WEIGHT = 0.8f;
-    static final float TITLE_WEIGHT = 0.5f;
     static final float FUZZY_WEIGHT = 0.3f;
     static final int FUZZY_MIN_LENGTH = 5;
     static final int FUZZY_MAX_EXPANSIONS = 10;
 
     private final String wordsField;
-    private final String titleField;
     private final boolean typos;
 
-    private UserQuery(String wordsField, String titleField, boolean typos) {
+    private UserQuery(String wordsField, boolean typos) {
         this.wordsField = wordsField;
-        this.titleField = titleField;
         this.typos = typos;
     }
 
     /**
      * @param userText raw text from the user, may be null or empty
      * @param wordsField the field with all words of a document
-     * @param titleField the field with the title's words, or null for no title bonus
      * @param analyzer normally {@link SammenAnalyzer#forQuery()}
      * @return a query; {@link MatchNoDocsQuery} when the text has no searchable word
      */
-    public static Query parse(String userText, String wordsField, String titleField, Analyzer analyzer) {
-        return parse(userText, wordsField, titleField, analyzer, true);
+    public static Query parse(String userText, String wordsField, Analyzer analyzer) {
+        return parse(userText, wordsField, analyzer, true);
     }
 
     /**
-     * As {@link #parse(String, String, String, Analyzer)}; without {@code typos} no fuzzy alternatives are
+     * As {@link #parse(String, String, Analyzer)}; without {@code typos} no fuzzy alternatives are
      * added, which is much cheaper on a large index when the words as written already match.
      */
-    public static Query parse(String userText, String wordsField, String titleField, Analyzer analyzer,
-            boolean typos) {
+    public static Query parse(String userText, String wordsField, Analyzer analyzer, boolean typos) {
         Objects.requireNonNull(analyzer, "analyzer");
         if (wordsField == null || wordsField.isBlank()) {
             throw new IllegalArgumentException("the words field is required");
@@ -104,7 +99,7 @@ public final class UserQuery {
         if (userText == null || userText.isBlank()) {
             return new MatchNoDocsQuery("no search text");
         }
-        UserQuery parser = new UserQuery(wordsField, titleField, typos);
+        UserQuery parser = new UserQuery(wordsField, typos);
         // A repeated word counts once: "tur tur" must not raise the number of words required.
         Set<Query> words = new LinkedHashSet<>();
         for (List<Token> word : words(userText, wordsField, analyzer)) {
@@ -207,9 +202,9 @@ public final class UserQuery {
     }
 
     /**
-     * The tokens of one position: the word's group or stem (and synonyms without a group), required; the same in
-     * the title as a bonus; typos as alternatives. The bonus is optional beside a required term, so Lucene only
-     * looks it up for documents that already match, and the title's words are in the words field too.
+     * The tokens of one position: the word's group or stem (and synonyms without a group), with typos as
+     * alternatives. No separate title clause: the index counts the title's words more often instead, so a word is
+     * one term and Lucene's bound on a block's best score is the score of a document in it (BENCHMARKS.md 3a⁵).
      */
     private Query alternatives(List<Token> tokens) {
         Map<String, Float> terms = new LinkedHashMap<>();
@@ -226,13 +221,7 @@ public final class UserQuery {
                 addFuzzy(fuzzy, token.surface());
             }
         }
-        Query word = inField(wordsField, terms, 1f);
-        if (titleField != null) {
-            word = new BooleanQuery.Builder()
-                    .add(word, Occur.MUST)
-                    .add(inField(titleField, terms, TITLE_WEIGHT), Occur.SHOULD)
-                    .build();
-        }
+        Query word = inField(wordsField, terms);
         if (fuzzy.isEmpty()) {
             return word;
         }
@@ -248,13 +237,13 @@ public final class UserQuery {
     }
 
     /** One term, or any of several, in one field. */
-    private static Query inField(String field, Map<String, Float> terms, float weight) {
+    private static Query inField(String field, Map<String, Float> terms) {
         if (terms.size() == 1) {
             var only = terms.entrySet().iterator().next();
-            return weighted(field, only.getKey(), only.getValue() * weight);
+            return weighted(field, only.getKey(), only.getValue());
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        terms.forEach((term, w) -> any.add(weighted(field, term, w * weight), Occur.SHOULD));
+        terms.forEach((term, w) -> any.add(weighted(field, term, w), Occur.SHOULD));
         return any.build();
     }
 

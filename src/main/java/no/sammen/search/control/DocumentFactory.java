@@ -44,9 +44,11 @@ public final class DocumentFactory {
         doc.add(new StoredField(ID, item.id()));
         doc.add(new NumericDocValuesField(ID, item.id()));
         doc.add(new NumericDocValuesField(RECORD_VERSION, item.version()));
-        doc.add(new TextField(TITLE, nullToEmpty(item.title()), Field.Store.YES));
+        doc.add(new StoredField(TITLE, nullToEmpty(item.title())));
         doc.add(new StoredField(TEXT, nullToEmpty(item.text())));
-        doc.add(new TextField(WORDS, nullToEmpty(item.title()), Field.Store.NO));
+        for (int i = 0; i < TITLE_REPEATS; i++) {
+            doc.add(new TextField(WORDS, nullToEmpty(item.title()), Field.Store.NO));
+        }
         doc.add(new TextField(WORDS, nullToEmpty(item.text()), Field.Store.NO));
         doc.add(new StringField(MUNICIPALITY, item.municipality(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(MUNICIPALITY, item.municipality()));

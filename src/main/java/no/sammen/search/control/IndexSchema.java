@@ -9,7 +9,7 @@ import no.sammen.search.analysis.SammenAnalyzer;
 public final class IndexSchema {
 
     /** The word lists are part of it: the index holds their stems, compound parts and synonym groups. */
-    public static final String VERSION = "3." + SammenAnalyzer.wordListsFingerprint();
+    public static final String VERSION = "4." + SammenAnalyzer.wordListsFingerprint();
     public static final String VERSION_KEY = "sammen.schema";
 
     /** "venue:42" — the unique key used to replace and delete documents. */
@@ -17,12 +17,18 @@ public final class IndexSchema {
     public static final String TYPE = "type";
     public static final String ID = "id";
     public static final String RECORD_VERSION = "version";
-    /** Searched for a title bonus, stored for the hit. */
+    /** Stored for the hit: its words are searched in {@link #WORDS}. */
     public static final String TITLE = "title";
     /** Stored only, for snippets: its words are searched in {@link #WORDS}. */
     public static final String TEXT = "text";
     /** Title and text together, the field every word of a query is looked up in. */
     public static final String WORDS = "words";
+    /**
+     * How many times the title's words are in {@link #WORDS}, so that a word in the title counts more than the
+     * same word in the text. A bonus clause on a title field did the same, but made Lucene's bound on each block's
+     * best score far above any document's, so it could skip few blocks (BENCHMARKS.md 3a⁵).
+     */
+    public static final int TITLE_REPEATS = 2;
     public static final String MUNICIPALITY = "municipality";
     public static final String AREA = "area";
     public static final String AREA_NAME = "areaName";

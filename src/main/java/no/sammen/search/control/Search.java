@@ -36,6 +36,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollector;
@@ -56,6 +57,7 @@ public class Search {
     public static final List<String> FACETS = List.of(TYPE, MUNICIPALITY, AREA, INTEREST, TARGET_GROUP, WEEKDAY);
     private static final int SNIPPET_CHARS = 200;
     private static final double DISTANCE_PIVOT_METRES = 3000;
+    private static final SnippetScorer SNIPPET_SCORER = new SnippetScorer();
 
     /** Below this many hits for the words as written, typo alternatives are added and the search runs again. */
     static final int TYPO_FALLBACK_BELOW = 10;
@@ -68,6 +70,12 @@ public class Search {
 
     /** The sample is about 1/this of every segment. */
     static final int SAMPLE_EVERY = Integer.getInteger("sammen.search.sampleEvery", 16);
+
+    /**
+     * With at least this many matches in the coarse quarter of the sample, the estimate stops there: the total is
+     * then within a few per cent, and the rest of the sample would cost three times as much again.
+     */
+    static final int COARSE_ENOUGH = Integer.getInteger("sammen.search.coarseEnough", 2_000);
 
     /** Counts of filter-only searches (the landing page) kept per index snapshot. */
     private static final int LANDING_CACHE_SIZE = 256;
@@ -84,10 +92,13 @@ public class Search {
     /** For comparing in benchmarks: estimate filter-only counts on every request instead of caching them. */
     boolean uncachedLanding;
 
-    /** Per instance so that tests can lower it. */
+    /** Per instance so that tests can lower them. */
     int exactUpTo = EXACT_UP_TO;
+    int coarseEnough = COARSE_ENOUGH;
 
     private final SampleWindows sample = new SampleWindows(SAMPLE_EVERY);
+    private final SampleWindows sampleCoarse = sample.part(SampleWindows.Part.COARSE);
+    private final SampleWindows sampleRest = sample.part(SampleWindows.Part.REST);
     private volatile LandingCounts landing;
 
     private final Analyzer queryAnalyzer = SammenAnalyzer.forQuery();
@@ -226,15 +237,24 @@ public class Search {
         }
         FacetsCollector facets = new FacetsCollector();
         BestSegmentsFirst.Sampler best = new BestSegmentsFirst.Sampler(reader);
-        searcher.search(new BooleanQuery.Builder().add(query, Occur.MUST).add(sample, Occur.FILTER).build(),
-                MultiCollector.wrap(facets, best));
-        double scale = 1 / sample.fraction(reader);
+        Collector both = MultiCollector.wrap(facets, best);
+        searcher.search(within(query, sampleCoarse), both);
+        SampleWindows sampled = sampleCoarse;
+        if (total(facets) < coarseEnough) {
+            sampled = sample;
+            searcher.search(within(query, sampleRest), both);
+        }
+        double scale = 1 / sampled.fraction(reader);
         long estimate = Math.round(total(facets) * scale);
         if (estimate < 2L * exactUpTo) {
             return null;
         }
         return new Sampled(new Counts(about(estimate), false, facetCounts(searcher, facets, scale)),
                 best.order(reader));
+    }
+
+    private static Query within(Query query, SampleWindows sample) {
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(sample, Occur.FILTER).build();
     }
 
     /** Counts of a filter-only search from the cache, or null; with counts, puts them in instead. */
@@ -323,7 +343,7 @@ public class Search {
 
     /** The user's words ({@link UserQuery}); only for a request with text. */
     private Query words(SearchRequest request, boolean typos) {
-        return UserQuery.parse(request.text(), WORDS, TITLE, queryAnalyzer, typos);
+        return UserQuery.parse(request.text(), WORDS, queryAnalyzer, typos);
     }
 
     /** The words (null: none) and the request's filters, with nearness as a tie-breaker or as the order. */
@@ -398,12 +418,17 @@ public class Search {
 
     /**
      * Marks the words found in a hit's text, from the stored text already read for the hit (asking the highlighter
-     * to read it again cost a second decompression per hit). The query's terms are in WORDS and TITLE.
+     * to read it again cost a second decompression per hit). The query's terms are in WORDS. Pure term matching
+     * over the text's tokens (Lucene's defaults build an in-memory index of every hit for exact passage relevancy,
+     * which made most of a search's garbage; the passages chosen are the same here, BENCHMARKS.md 3a⁵).
      */
     private UnifiedHighlighter highlighter() {
         return UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(10_000)
+                .withPassageRelevancyOverSpeed(false)
+                .withWeightMatches(false)
+                .withScorer(SNIPPET_SCORER)
                 .withFieldMatcher(field -> true)
                 .build();
     }

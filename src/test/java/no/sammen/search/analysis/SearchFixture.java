@@ -15,17 +15,27 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import no.sammen.search.control.IndexSchema;
 
 /** An in-memory index of (title, description) documents, searched the way the app will. */
 final class SearchFixture {
-    static final String TITLE = "title";
     /** Title and description together, as the app's index has them. */
-    static final String WORDS = "words";
+    static final String WORDS = IndexSchema.WORDS;
 
     private final IndexSearcher searcher;
+    private final boolean typos;
 
-    private SearchFixture(IndexSearcher searcher) {
+    private SearchFixture(IndexSearcher searcher, boolean typos) {
         this.searcher = searcher;
+        this.typos = typos;
+    }
+
+    /**
+     * The same documents searched without typo alternatives, as the app searches whenever the words as written
+     * find enough (typos are its fallback).
+     */
+    SearchFixture withoutTypos() {
+        return new SearchFixture(searcher, false);
     }
 
     /** Documents as {title, description} pairs; the title identifies a hit. */
@@ -36,13 +46,14 @@ final class SearchFixture {
             for (String[] doc : docs) {
                 Document document = new Document();
                 document.add(new StoredField("id", doc[0]));
-                document.add(new TextField(TITLE, doc[0], Field.Store.NO));
-                document.add(new TextField(WORDS, doc[0], Field.Store.NO));
+                for (int i = 0; i < IndexSchema.TITLE_REPEATS; i++) {
+                    document.add(new TextField(WORDS, doc[0], Field.Store.NO));
+                }
                 document.add(new TextField(WORDS, doc.length > 1 ? doc[1] : "", Field.Store.NO));
                 writer.addDocument(document);
             }
             writer.commit();
-            return new SearchFixture(new IndexSearcher(DirectoryReader.open(directory)));
+            return new SearchFixture(new IndexSearcher(DirectoryReader.open(directory)), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,7 +74,7 @@ final class SearchFixture {
     }
 
     Query query(String userText) {
-        return UserQuery.parse(userText, WORDS, TITLE, SammenAnalyzer.forQuery());
+        return UserQuery.parse(userText, WORDS, SammenAnalyzer.forQuery(), typos);
     }
 
     /** Titles of all hits, best first. */

@@ -39,7 +39,7 @@ class UserQueryTest {
                     "Hjelp i hagen");
 
     private static Query parse(String text) {
-        return UserQuery.parse(text, SearchFixture.WORDS, SearchFixture.TITLE, SammenAnalyzer.forQuery());
+        return UserQuery.parse(text, SearchFixture.WORDS, SammenAnalyzer.forQuery());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -81,7 +81,7 @@ class UserQueryTest {
     void theWordsFieldIsRequired() {
         assertThrows(
                 IllegalArgumentException.class,
-                () -> UserQuery.parse("tur", null, SearchFixture.TITLE, SammenAnalyzer.forQuery()));
+                () -> UserQuery.parse("tur", null, SammenAnalyzer.forQuery()));
     }
 
     @Test
@@ -195,8 +195,10 @@ class UserQueryTest {
 
     @Test
     void aWordAndItsSynonymGiveTheSameList() {
-        SearchFixture index =
-                SearchFixture.ofTitles("Søbakken sykehjem", "Nome sjukeheim", "Bø omsorgssenter", "Bingo");
+        // Without typos, as the app searches when a word finds enough: a typo alternative also matches the very
+        // form typed, and in four documents that form's rarity (idf) can outweigh the group's.
+        SearchFixture index = SearchFixture.ofTitles("Søbakken sykehjem", "Nome sjukeheim", "Bø omsorgssenter",
+                "Bingo").withoutTypos();
         List<String> nynorsk = index.search("sjukeheim");
         assertEquals(3, nynorsk.size(), nynorsk.toString());
         assertEquals(nynorsk, index.search("sykehjem"));
@@ -227,22 +229,13 @@ class UserQueryTest {
         Query query = parse("Sjukeheimen");
         Set<Term> terms = new HashSet<>();
         query.visit(QueryVisitor.termCollector(terms));
-        assertEquals(
-                Set.of(new Term(SearchFixture.WORDS, "=sykehjem"), new Term(SearchFixture.TITLE, "=sykehjem")),
-                terms);
+        assertEquals(Set.of(new Term(SearchFixture.WORDS, "=sykehjem")), terms);
     }
 
     @Test
-    void theWordIsRequiredAndTheTitleOnlyABonus() {
-        Query parsed =
-                UserQuery.parse(
-                        "omsorgssenter", SearchFixture.WORDS, SearchFixture.TITLE, SammenAnalyzer.forQuery(), false);
-        BooleanQuery query = assertInstanceOf(BooleanQuery.class, parsed);
-        assertEquals(2, query.clauses().size(), query.toString());
-        assertEquals(Occur.MUST, query.clauses().get(0).getOccur());
+    void aWordWithoutTyposIsOneTermSoLuceneCanSkipBlocks() {
         assertEquals(
                 new org.apache.lucene.search.TermQuery(new Term(SearchFixture.WORDS, "=sykehjem")),
-                query.clauses().get(0).getQuery());
-        assertEquals(Occur.SHOULD, query.clauses().get(1).getOccur());
+                UserQuery.parse("omsorgssenter", SearchFixture.WORDS, SammenAnalyzer.forQuery(), false));
     }
 }

@@ -202,6 +202,55 @@ class SearchEstimateTest {
     }
 
     @Test
+    void theCoarseSampleAndTheRestMakeTheWholeSampleWithoutOverlap() throws Exception {
+        SampleWindows whole = new SampleWindows(16);
+        SampleWindows coarse = whole.part(SampleWindows.Part.COARSE);
+        SampleWindows rest = whole.part(SampleWindows.Part.REST);
+        for (int maxDoc : List.of(1, 37, 4_096, 100_003, 355_755)) {
+            java.util.BitSet inWhole = docs(whole, maxDoc);
+            java.util.BitSet inCoarse = docs(coarse, maxDoc);
+            java.util.BitSet inRest = docs(rest, maxDoc);
+            assertFalse(inCoarse.intersects(inRest), "nothing visited twice, maxDoc " + maxDoc);
+            java.util.BitSet both = (java.util.BitSet) inCoarse.clone();
+            both.or(inRest);
+            assertEquals(inWhole, both, "together the whole sample, maxDoc " + maxDoc);
+            assertEquals(coarse.sampled(maxDoc), inCoarse.cardinality());
+            assertEquals(rest.sampled(maxDoc), inRest.cardinality());
+            if (maxDoc >= 4_096) {
+                assertEquals(maxDoc / 64.0, inCoarse.cardinality(), maxDoc / 64.0 * 0.05, "a quarter of 1/16");
+                int last = inCoarse.length() - 1;
+                assertTrue(last >= maxDoc - maxDoc / 16, "the coarse windows reach the end: " + last);
+            }
+        }
+    }
+
+    private static java.util.BitSet docs(SampleWindows sample, int maxDoc) throws Exception {
+        java.util.BitSet docs = new java.util.BitSet(maxDoc);
+        var iterator = sample.iterator(maxDoc);
+        for (int doc = iterator.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                doc = iterator.nextDoc()) {
+            docs.set(doc);
+        }
+        return docs;
+    }
+
+    @Test
+    void aVeryLargeResultIsEstimatedFromTheCoarseSampleAlone() {
+        var request = request("turgåing", Set.of());
+        SearchResult exact = search(LIMIT, true).search(request);
+        Search coarseOnly = search(LIMIT, false);
+        coarseOnly.coarseEnough = 1;
+        SearchResult coarse = coarseOnly.search(request);
+        SearchResult fine = search(LIMIT, false).search(request);
+        assertFalse(coarse.totalExact());
+        assertNotEquals(fine.total(), coarse.total(), "the coarse estimate is its own (this data set)");
+        assertClose(exact.total(), coarse.total(), "total");
+        assertClose(exact.facets().get("type").get("activity"), coarse.facets().get("type").get("activity"),
+                "activities");
+        assertEquals(ids(exact), ids(coarse), "the hits do not depend on the sample");
+    }
+
+    @Test
     void estimatesAreRoundedToThreeSignificantDigits() {
         assertEquals(183_000, Search.about(183_456));
         assertEquals(1_240_000, Search.about(1_236_789));
