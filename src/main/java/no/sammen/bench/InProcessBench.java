@@ -22,6 +22,8 @@ import no.sammen.search.control.SearchResult;
  * each, reporting median and p99 per round (sorted latencies). Hand-written harness, not JMH.
  *
  * <pre>java -Xmx1g -cp ... no.sammen.bench.InProcessBench volunteers=1000000 seed=42 runs=5 iterations=2000 seedDir=seed</pre>
+ *
+ * {@code view=public} searches as an anonymous resident does (public records only), as the HTTP benchmark does.
  */
 public final class InProcessBench {
 
@@ -32,6 +34,7 @@ public final class InProcessBench {
         int runs = Integer.parseInt(opts.getOrDefault("runs", "5"));
         int iterations = Integer.parseInt(opts.getOrDefault("iterations", "2000"));
         Path seedDir = Path.of(opts.getOrDefault("seedDir", "seed"));
+        allRecords = !"public".equals(opts.get("view"));
         Path dir = opts.containsKey("indexDir") ? Path.of(opts.get("indexDir")) : Files.createTempDirectory("sammen-bench");
 
         Synthetic synthetic = new Synthetic(seed, Synthetic.fromSeedFiles(seedDir));
@@ -92,7 +95,7 @@ public final class InProcessBench {
         queries.put("text+near+radius", request("turgåing", porsgrunn, 5.0, null, null));
         queries.put("text+near+week", request("turgåing", porsgrunn, null, tue10, tue10 + 240));
         queries.put("facets(no text, type+municipality)", new SearchRequest(null, Set.of("activity", "need"),
-                "larvik", null, null, null, null, null, null, null, null, true, 0, 20));
+                "larvik", null, null, null, null, null, null, null, null, allRecords, 0, 20));
         queries.put("facets(no text, all)", request(null, null, null, null, null));
         queries.put("nynorsk sjukeheim", request("sjukeheim", null, null, null, null));
         queries.put("typo sjukheim", request("sjukheim", null, null, null, null));
@@ -152,8 +155,12 @@ public final class InProcessBench {
         index.close();
     }
 
+    /** A coordinator's view (all records) unless {@code view=public}: an anonymous one, as the HTTP benchmark. */
+    private static boolean allRecords = true;
+
     private static SearchRequest request(String text, GeoPoint near, Double radiusKm, Integer from, Integer to) {
-        return new SearchRequest(text, Set.of(), null, null, near, radiusKm, from, to, null, null, null, true, 0, 20);
+        return new SearchRequest(text, Set.of(), null, null, near, radiusKm, from, to, null, null, null, allRecords,
+                0, 20);
     }
 
     private static void progress(long n, long t0) {

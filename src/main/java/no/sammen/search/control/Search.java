@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import no.sammen.geo.GeoPoint;
 import no.sammen.search.analysis.SammenAnalyzer;
 import no.sammen.search.analysis.UserQuery;
@@ -33,6 +34,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -350,24 +352,34 @@ public class Search {
     private Query query(SearchRequest request, Query words) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean hasText = words != null;
-        query.add(hasText ? words : new MatchAllDocsQuery(), Occur.MUST);
+        List<Query> required = hasText ? requiredWords(words) : List.of(new MatchAllDocsQuery());
+        required.forEach(word -> query.add(word, Occur.MUST));
+        // Beside several scoring words, filters as clauses scoring 0: see ZeroScoreFilter.
+        boolean zeroScoreFilters = required.size() > 1;
+        Consumer<Query> filter = f -> {
+            if (zeroScoreFilters) {
+                query.add(new ZeroScoreFilter(f), Occur.MUST);
+            } else {
+                query.add(f, Occur.FILTER);
+            }
+        };
         if (request.types() != null && !request.types().isEmpty()) {
-            query.add(anyOf(TYPE, request.types()), Occur.FILTER);
+            filter.accept(anyOf(TYPE, request.types()));
         }
         if (!request.includeRestricted()) {
             // Public records as a filter rather than restricted ones excluded: the public ones are few (offers and
             // venues, not the million volunteers), so the search walks those and skips the rest.
-            query.add(new TermQuery(new Term(VISIBILITY, "public")), Occur.FILTER);
+            filter.accept(new TermQuery(new Term(VISIBILITY, "public")));
         }
-        filter(query, MUNICIPALITY, request.municipality());
-        filter(query, AREA, request.areaId() == null ? null : request.areaId().toString());
-        filter(query, INTEREST, request.interest());
-        filter(query, TARGET_GROUP, request.targetGroup());
-        filter(query, LEVEL, request.level());
+        term(filter, MUNICIPALITY, request.municipality());
+        term(filter, AREA, request.areaId() == null ? null : request.areaId().toString());
+        term(filter, INTEREST, request.interest());
+        term(filter, TARGET_GROUP, request.targetGroup());
+        term(filter, LEVEL, request.level());
         GeoPoint near = request.near();
         if (near != null && request.radiusKm() != null) {
-            query.add(LatLonPoint.newDistanceQuery(LOCATION, near.latitude(), near.longitude(),
-                    request.radiusKm() * 1000), Occur.FILTER);
+            filter.accept(LatLonPoint.newDistanceQuery(LOCATION, near.latitude(), near.longitude(),
+                    request.radiusKm() * 1000));
         }
         if (near != null) {
             // Nearer ranks higher; with text it breaks ties between similar hits, without text it orders them.
@@ -376,10 +388,28 @@ public class Search {
             query.add(hasText ? new BoostQuery(closeness, 0.3f) : closeness, Occur.SHOULD);
         }
         if (request.weekFrom() != null && request.weekTo() != null) {
-            query.add(IntRange.newIntersectsQuery(WEEK, new int[] {request.weekFrom()}, new int[] {request.weekTo() - 1}),
-                    Occur.FILTER);
+            filter.accept(IntRange.newIntersectsQuery(WEEK, new int[] {request.weekFrom()},
+                    new int[] {request.weekTo() - 1}));
         }
         return query.build();
+    }
+
+    /**
+     * The words as required clauses: when every word must match, each word on its own, so that with the filters
+     * they make one flat conjunction; a nested conjunction beside a filter is not skipped through either.
+     */
+    private static List<Query> requiredWords(Query words) {
+        if (words instanceof BooleanQuery all && everyClauseRequired(all)) {
+            return all.clauses().stream().map(BooleanClause::getQuery).toList();
+        }
+        return List.of(words);
+    }
+
+    private static boolean everyClauseRequired(BooleanQuery query) {
+        long should = query.clauses().stream().filter(c -> c.getOccur() == Occur.SHOULD).count();
+        boolean allShouldMatch = should == 0 || query.getMinimumNumberShouldMatch() == should;
+        return allShouldMatch && query.clauses().stream()
+                .allMatch(c -> c.getOccur() == Occur.SHOULD || c.getOccur() == Occur.MUST);
     }
 
     /** Completions for what has been typed so far: titles whose words start with the last word typed. */
@@ -481,9 +511,9 @@ public class Search {
         return any.build();
     }
 
-    private static void filter(BooleanQuery.Builder query, String field, String value) {
+    private static void term(Consumer<Query> filter, String field, String value) {
         if (value != null) {
-            query.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+            filter.accept(new TermQuery(new Term(field, value)));
         }
     }
 

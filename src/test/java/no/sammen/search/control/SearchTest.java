@@ -1,6 +1,7 @@
 package no.sammen.search.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -230,5 +231,21 @@ class SearchTest {
         assertEquals("Turgruppe i Bøkeskogen", suggestions.get(0).title());
         assertTrue(search.suggest("nettbrett br", false, 5).stream().allMatch(h -> h.id() == 3L));
         assertTrue(search.suggest("", false, 5).isEmpty());
+    }
+
+    @Test
+    void severalWordsAndTheFiltersMakeOneFlatConjunction() {
+        var request = new SearchRequest("nettbrett kurs", Set.of("activity"), "porsgrunn", null, null, null, null, null,
+                null, null, null, false, 0, 10);
+        var query = assertInstanceOf(org.apache.lucene.search.BooleanQuery.class, search.query(request, false));
+        assertTrue(query.clauses().stream().allMatch(c -> c.getOccur() == org.apache.lucene.search.BooleanClause.Occur.MUST),
+                "words and filters all required, no nested words and no FILTER clause: " + query);
+        assertTrue(query.clauses().stream().anyMatch(c -> c.getQuery() instanceof ZeroScoreFilter), query.toString());
+        var oneWord = assertInstanceOf(org.apache.lucene.search.BooleanQuery.class,
+                search.query(new SearchRequest("nettbrett", Set.of("activity"), "porsgrunn", null, null, null, null,
+                        null, null, null, null, false, 0, 10), false));
+        assertTrue(oneWord.clauses().stream().noneMatch(c -> c.getQuery() instanceof ZeroScoreFilter),
+                "one word keeps plain filters: " + oneWord);
+        assertEquals(List.of(1L), search.search(request).hits().stream().map(SearchResult.Hit::id).toList());
     }
 }
