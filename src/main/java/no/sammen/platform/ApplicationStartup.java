@@ -19,13 +19,19 @@ import org.flywaydb.core.Flyway;
 /**
  * Brings the database to the current schema version before anything else touches it, brings the search
  * index in line with the database, then loads the seed data into an empty database. A failure here fails the deployment, and the launcher then exits non-zero.
+ * <p>
+ * The pool keeps up to 64 prepared statements per connection: EclipseLink prepares and closes one per insert
+ * when a bulk load's statements alternate between tables, and preparing one on Derby costs a new activation
+ * each time (BENCHMARKS.md §2). The blank cache type works around Payara issue 6647: without it, the pool logs
+ * "Unable to initalize custom DataStructure for Statement Cahe" and caches nothing.
  */
 @DataSourceDefinition(
         name = ApplicationStartup.DATA_SOURCE,
         className = "no.sammen.platform.ConfiguredDataSource",
         minPoolSize = 1,
         maxPoolSize = 32,
-        initialPoolSize = 1)
+        initialPoolSize = 1,
+        properties = {"fish.payara.statement-cache-size=64", "fish.payara.statement-cache-type= "})
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
