@@ -67,7 +67,8 @@ public final class InProcessBench {
         // variants=fallback,always compares, in the same run, typo alternatives only when the words as written
         // find few hits (the default) with typo alternatives on every query (as before); variants=exact,approx
         // compares exact totals and facets over every match (as before) with estimates above 10 000 (the default);
-        // variant uncached is approx without the cache of filter-only counts.
+        // variant uncached is approx without the cache of filter-only counts; variant fine never stops at the coarse
+        // quarter of the sample. With variant exact, the others' estimates are compared with its exact counts.
         Map<String, Search> variants = new LinkedHashMap<>();
         for (String variant : opts.getOrDefault("variants", "fallback").split(",")) {
             Search s = new Search(index);
@@ -81,6 +82,12 @@ public final class InProcessBench {
                 var field = Search.class.getDeclaredField(switchField);
                 field.setAccessible(true);
                 field.setBoolean(s, true);
+            }
+            if (variant.equals("fine")) {
+                // estimates from the whole sample, never from its coarse quarter alone
+                var field = Search.class.getDeclaredField("coarseEnough");
+                field.setAccessible(true);
+                field.setInt(s, Integer.MAX_VALUE);
             }
             variants.put(variant, s);
         }
@@ -109,6 +116,18 @@ public final class InProcessBench {
                 System.out.printf("%-8s %-38s total=%d%s hits=%s facets(type)=%s%n", v.getKey(), q.getKey(), r.total(),
                         r.totalExact() ? "" : " (estimate)", r.hits().stream().map(SearchResult.Hit::id).toList(),
                         r.facets().get("type"));
+            }
+        }
+        if (variants.containsKey("exact")) {
+            // How far each variant's estimates are from the exact counts (variants=exact,fallback,fine).
+            for (var q : queries.entrySet()) {
+                SearchResult exact = variants.get("exact").search(q.getValue());
+                for (var v : variants.entrySet()) {
+                    if (!v.getKey().equals("exact")) {
+                        System.out.printf("accuracy %-8s %-38s %s%n", v.getKey(), q.getKey(),
+                                accuracy(exact, v.getValue().search(q.getValue())));
+                    }
+                }
             }
         }
         // Warm-up: every query type, interleaved.
@@ -161,6 +180,27 @@ public final class InProcessBench {
     private static SearchRequest request(String text, GeoPoint near, Double radiusKm, Integer from, Integer to) {
         return new SearchRequest(text, Set.of(), null, null, near, radiusKm, from, to, null, null, null, allRecords,
                 0, 20);
+    }
+
+    /** The total's error, and the worst error among facet values of 10 000 or more and among those of 1 000–9 999. */
+    private static String accuracy(SearchResult exact, SearchResult estimated) {
+        double worstLarge = 0;
+        double worstSmall = 0;
+        for (var dimension : exact.facets().entrySet()) {
+            for (var value : dimension.getValue().entrySet()) {
+                int count = value.getValue();
+                Integer estimate = estimated.facets().get(dimension.getKey()).get(value.getKey());
+                double error = estimate == null ? 1 : Math.abs(estimate - count) / (double) count;
+                if (count >= 10_000) {
+                    worstLarge = Math.max(worstLarge, error);
+                } else if (count >= 1_000) {
+                    worstSmall = Math.max(worstSmall, error);
+                }
+            }
+        }
+        return String.format("total %+.1f %%, facet values 10 000+ within %.0f %%, 1 000-9 999 within %.0f %%",
+                100.0 * (estimated.total() - exact.total()) / Math.max(1, exact.total()), 100 * worstLarge,
+                100 * worstSmall);
     }
 
     private static void progress(long n, long t0) {

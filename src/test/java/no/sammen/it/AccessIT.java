@@ -14,28 +14,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Login, roles per endpoint, CSRF and lockout, against the real WAR with the seed's try-out accounts. */
-@ExtendWith(ArquillianExtension.class)
-class AccessIT {
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api anonymous() {
-        return new Api(base.toString() + "api");
-    }
+class AccessIT extends DeployedWar {
 
     @Test
     void thePublicSeesTheCatalogueButNoPeople() {

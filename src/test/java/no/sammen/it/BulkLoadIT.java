@@ -11,40 +11,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The bulk load ({@code POST /api/admin/generate}) as a user would notice it: every generated record is in the
  * database and in the search, and once the load is over the index follows each write at once again.
  */
-@ExtendWith(ArquillianExtension.class)
-class BulkLoadIT {
+class BulkLoadIT extends DeployedWar {
 
     private static final int VOLUNTEERS = 350;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api() {
-        return new Api(base.toString() + "api").asAdmin();
-    }
 
     private static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private long searchTotal(String query) {
-        JsonObject result = api().get("/search?" + query).ok().object();
+        JsonObject result = admin().get("/search?" + query).ok().object();
         assertTrue(result.getBoolean("totalExact"), result.toString());
         return result.getJsonNumber("total").longValue();
     }
@@ -54,7 +36,7 @@ class BulkLoadIT {
         Map<String, long[]> counts = new LinkedHashMap<>();
         for (String type : List.of("volunteer", "activity", "need")) {
             String resource = type.equals("activity") ? "/activities" : "/" + type + "s";
-            counts.put(type, new long[] {api().total(resource + "?limit=1"), searchTotal("type=" + type + "&limit=1")});
+            counts.put(type, new long[] {admin().total(resource + "?limit=1"), searchTotal("type=" + type + "&limit=1")});
         }
         return counts;
     }
@@ -63,7 +45,7 @@ class BulkLoadIT {
     void generatedRecordsAreStoredAndSearchableAndTheIndexFollowsWritesAfterwards() {
         Map<String, long[]> before = counts();
         // several batches, so that batch boundaries and the bulk index writer's queue are crossed
-        JsonObject loaded = api().post("/admin/generate?volunteers=" + VOLUNTEERS + "&seed=7&batch=100", "")
+        JsonObject loaded = admin().post("/admin/generate?volunteers=" + VOLUNTEERS + "&seed=7&batch=100", "")
                 .ok().object();
         Map<String, Integer> expected = Map.of("volunteer", VOLUNTEERS, "activity", VOLUNTEERS / 10,
                 "need", VOLUNTEERS / 10);
@@ -77,18 +59,18 @@ class BulkLoadIT {
 
         JsonObject generated = firstGeneratedVolunteer();
         long id = generated.getJsonNumber("id").longValue();
-        JsonObject stored = api().get("/volunteers/" + id).ok().object();
+        JsonObject stored = admin().get("/volunteers/" + id).ok().object();
         assertEquals(generated.getString("name"), stored.getString("name"));
         assertTrue(stored.getJsonArray("interests").size() >= 1, stored.toString());
-        JsonObject byName = api().get("/search?type=volunteer&limit=50&q=" + enc(stored.getString("name"))).ok().object();
+        JsonObject byName = admin().get("/search?type=volunteer&limit=50&q=" + enc(stored.getString("name"))).ok().object();
         assertTrue(byName.getJsonArray("hits").stream().anyMatch(h -> h.asJsonObject().getJsonNumber("id").longValue() == id),
                 "a generated volunteer is found by name: " + byName);
 
         // The load is over: a single write is searchable as soon as it is committed.
-        long created = api().post("/volunteers", """
+        long created = admin().post("/volunteers", """
                 {"municipality": "nome", "name": "Etterlast Prøvesen", "about": "Kvadrillesjonglering etter masselasting"}""")
                 .expect(201).object().getJsonNumber("id").longValue();
-        JsonObject afterLoad = api().get("/search?type=volunteer&q=kvadrillesjonglering").ok().object();
+        JsonObject afterLoad = admin().get("/search?type=volunteer&q=kvadrillesjonglering").ok().object();
         assertTrue(afterLoad.getJsonArray("hits").stream().anyMatch(h -> h.asJsonObject().getJsonNumber("id").longValue() == created),
                 afterLoad.toString());
         assertEquals(after.get("volunteer")[1] + 1, searchTotal("type=volunteer&limit=1"));
@@ -96,16 +78,16 @@ class BulkLoadIT {
 
     @Test
     void badParametersAreRejectedWithAProblem() {
-        Api.Reply reply = api().post("/admin/generate?volunteers=-1", "");
+        Api.Reply reply = admin().post("/admin/generate?volunteers=-1", "");
         assertEquals(400, reply.status(), reply.body());
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
-        assertEquals(403, new Api(base.toString() + "api").as("frivillig.vinje@example.no")
+        assertEquals(403, anonymous().as("frivillig.vinje@example.no")
                 .post("/admin/generate?volunteers=10", "").status());
     }
 
     private JsonObject firstGeneratedVolunteer() {
         for (int offset = 0; ; offset += 500) {
-            JsonObject page = api().get("/volunteers?limit=500&offset=" + offset).ok().object();
+            JsonObject page = admin().get("/volunteers?limit=500&offset=" + offset).ok().object();
             List<JsonObject> items = page.getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
             assertTrue(!items.isEmpty(), "no generated volunteer listed");
             for (JsonObject item : items) {

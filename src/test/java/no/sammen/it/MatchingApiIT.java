@@ -7,30 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Suggestions, "what can I help with", resident offers and the plan, on the seed data through REST. */
-@ExtendWith(ArquillianExtension.class)
-class MatchingApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api() {
-        return new Api(base.toString() + "api");
-    }
+class MatchingApiIT extends DeployedWar {
 
     private JsonObject need(Api api, String municipality, String title) {
         return api.get("/needs?municipality=" + municipality + "&limit=100").ok().object().getJsonArray("items").stream()
@@ -39,7 +20,7 @@ class MatchingApiIT {
 
     @Test
     void theVinjeMusicNeedGetsExplainedSuggestionsAndCountsTheExcluded() {
-        Api coordinator = api().as("koordinator.vinje@example.no");
+        Api coordinator = anonymous().as("koordinator.vinje@example.no");
         JsonObject need = need(coordinator, "vinje", "Musikkven på sjukeheimen torsdagar");
         JsonObject result = coordinator.get("/needs/" + need.getInt("id") + "/suggestions?limit=5").ok().object();
         List<JsonObject> suggestions = result.getJsonArray("suggestions").stream().map(JsonValue::asJsonObject).toList();
@@ -64,7 +45,7 @@ class MatchingApiIT {
 
     @Test
     void theSameSuggestionsAreExplainedInTheLanguageAsked() {
-        Api coordinator = api().as("koordinator.vinje@example.no");
+        Api coordinator = anonymous().as("koordinator.vinje@example.no");
         String at = "/needs/" + need(coordinator, "vinje", "Musikkven på sjukeheimen torsdagar").getInt("id") + "/suggestions?limit=5";
         JsonObject nb = coordinator.get(at).ok().object();
         JsonObject en = coordinator.get(at + "&lang=en").ok().object();
@@ -96,14 +77,14 @@ class MatchingApiIT {
 
     @Test
     void aCoordinatorCannotAskAboutAnotherMunicipalitysNeeds() {
-        JsonObject need = need(api().asAdmin(), "vinje", "Musikkven på sjukeheimen torsdagar");
-        assertEquals(403, api().as("koordinator.larvik@example.no").get("/needs/" + need.getInt("id") + "/suggestions").status());
-        assertEquals(401, api().get("/needs/" + need.getInt("id") + "/suggestions").status());
+        JsonObject need = need(anonymous().asAdmin(), "vinje", "Musikkven på sjukeheimen torsdagar");
+        assertEquals(403, anonymous().as("koordinator.larvik@example.no").get("/needs/" + need.getInt("id") + "/suggestions").status());
+        assertEquals(401, anonymous().get("/needs/" + need.getInt("id") + "/suggestions").status());
     }
 
     @Test
     void aVolunteerSeesWhatTheyCanHelpWithButNotOthers() {
-        Api volunteer = api().as("frivillig.vinje@example.no");
+        Api volunteer = anonymous().as("frivillig.vinje@example.no");
         long own = volunteer.get("/auth/me").ok().object().getJsonNumber("volunteer").longValue();
         JsonObject result = volunteer.get("/volunteers/" + own + "/suggestions").ok().object();
         // the same explanation shape as for a need: open needs ruled out, by rule
@@ -114,7 +95,7 @@ class MatchingApiIT {
             assertFalse(s.asJsonObject().getJsonArray("reasons").isEmpty());
             assertTrue(s.asJsonObject().containsKey("title"));
         }
-        long other = api().asAdmin().get("/volunteers?municipality=vinje&limit=2").ok().object().getJsonArray("items")
+        long other = anonymous().asAdmin().get("/volunteers?municipality=vinje&limit=2").ok().object().getJsonArray("items")
                 .stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).filter(id -> id != own)
                 .findFirst().orElseThrow();
         assertEquals(403, volunteer.get("/volunteers/" + other + "/suggestions").status());
@@ -122,19 +103,19 @@ class MatchingApiIT {
 
     @Test
     void residentsGetGroupOffersNearThemWithReasons() {
-        JsonObject result = api().get("/activities/suggestions?lat=59.062&lon=10.010&radiusKm=5&interests=tur").ok().object();
+        JsonObject result = anonymous().get("/activities/suggestions?lat=59.062&lon=10.010&radiusKm=5&interests=tur").ok().object();
         List<JsonObject> items = result.getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
         assertFalse(items.isEmpty());
         JsonObject first = items.get(0);
         assertEquals("Turgruppe i Bøkeskogen", first.getJsonObject("activity").getString("title"), result.toString());
         assertTrue(first.getBoolean("group"));
         assertTrue(first.getJsonArray("reasons").toString().contains("km unna"));
-        assertEquals(400, api().get("/activities/suggestions?lat=99&lon=10").status());
+        assertEquals(400, anonymous().get("/activities/suggestions?lat=99&lon=10").status());
     }
 
     @Test
     void thePlanIsNoWorseThanGreedyBreaksNoRuleAndCanBeAccepted() {
-        Api coordinator = api().as("koordinator.nome@example.no");
+        Api coordinator = anonymous().as("koordinator.nome@example.no");
         Api.Reply created = coordinator.post("/plans", "{\"municipality\": \"nome\"}").expect(201);
         JsonObject plan = created.object();
         assertTrue(plan.getJsonNumber("totalScore").doubleValue() >= plan.getJsonNumber("greedyTotalScore").doubleValue() - 1e-9,
@@ -151,7 +132,7 @@ class MatchingApiIT {
         for (JsonValue unfilled : plan.getJsonArray("unfilled")) {
             assertFalse(unfilled.asJsonObject().getString("reason").isBlank());
         }
-        assertEquals(403, api().as("koordinator.vinje@example.no").post("/plans", "{\"municipality\": \"nome\"}").status());
+        assertEquals(403, anonymous().as("koordinator.vinje@example.no").post("/plans", "{\"municipality\": \"nome\"}").status());
 
         String at = created.location().substring(created.location().indexOf("/plans"));
         JsonObject first = pairs.get(0);
@@ -183,7 +164,7 @@ class MatchingApiIT {
 
     @Test
     void aMunicipalitysOwnWeightsChangeTheRanking() {
-        Api coordinator = api().as("koordinator.larvik@example.no");
+        Api coordinator = anonymous().as("koordinator.larvik@example.no");
         String at = "/municipalities/larvik/matching-settings";
         JsonObject original = coordinator.get(at).ok().object();
         assertEquals(3.0, original.getJsonObject("defaults").getJsonNumber("walkingRadiusKm").doubleValue());
@@ -226,13 +207,13 @@ class MatchingApiIT {
             assertEquals(version, coordinator.get(at).ok().object().getJsonNumber("version").longValue(), "nothing written");
 
             // only the municipality's own coordinators and admins
-            assertEquals(403, api().as("koordinator.vinje@example.no").get(at).status());
-            assertEquals(403, api().as("koordinator.vinje@example.no").put(at, settingsBody(version, null, "")).status());
-            assertEquals(403, api().as("frivillig.vinje@example.no").get("/municipalities/vinje/matching-settings").status());
-            assertEquals(403, api().as("institusjon.nome@example.no").get("/municipalities/nome/matching-settings").status());
-            assertEquals(401, api().get(at).status());
+            assertEquals(403, anonymous().as("koordinator.vinje@example.no").get(at).status());
+            assertEquals(403, anonymous().as("koordinator.vinje@example.no").put(at, settingsBody(version, null, "")).status());
+            assertEquals(403, anonymous().as("frivillig.vinje@example.no").get("/municipalities/vinje/matching-settings").status());
+            assertEquals(403, anonymous().as("institusjon.nome@example.no").get("/municipalities/nome/matching-settings").status());
+            assertEquals(401, anonymous().get(at).status());
             assertEquals(404, coordinator.get("/municipalities/nowhere/matching-settings").status());
-            JsonObject byAdmin = api().asAdmin().get(at).ok().object();
+            JsonObject byAdmin = anonymous().asAdmin().get(at).ok().object();
             assertEquals(version, byAdmin.getJsonNumber("version").longValue());
         } finally {
             restore(coordinator, at, original, version); // so other tests see the seed's settings
@@ -242,7 +223,7 @@ class MatchingApiIT {
 
     @Test
     void theWalkingRadiusSetByTheMunicipalityIsTheRuleWithoutACar() {
-        Api admin = api().asAdmin();
+        Api admin = anonymous().asAdmin();
         String at = "/municipalities/porsgrunn/matching-settings";
         JsonObject original = admin.get(at).ok().object();
         int need = need(admin, "porsgrunn", "Kaféverter i Brevik").getInt("id");

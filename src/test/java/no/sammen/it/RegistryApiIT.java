@@ -7,46 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The registry API as a client sees it, against the real WAR on Payara Micro with the seed data loaded into
  * an in-memory Derby. One class, one container start: Payara Micro takes 15–20 s to start.
  */
-@ExtendWith(ArquillianExtension.class)
-class RegistryApiIT {
+class RegistryApiIT extends DeployedWar {
 
     private static final String PROBLEM = "application/problem+json";
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api() {
-        return new Api(base.toString() + "api").asAdmin();
-    }
-
-    private Api anonymous() {
-        return new Api(base.toString() + "api");
-    }
-
     @Test
     void seedDataOfAllFiveMunicipalitiesIsLoaded() {
-        Api api = api();
+        Api api = admin();
         assertEquals(5, api.total("/municipalities"));
         Set<String> vinjeVenues = api.get("/venues?municipality=vinje&limit=100").ok().object().getJsonArray("items")
                 .stream().map(v -> v.asJsonObject().getString("name")).collect(Collectors.toSet());
@@ -62,7 +39,7 @@ class RegistryApiIT {
 
     @Test
     void listsArePagedAndFilterByArea() {
-        Api api = api();
+        Api api = admin();
         JsonObject page = api.get("/volunteers?municipality=vinje&offset=5&limit=7").ok().object();
         assertEquals(7, page.getJsonArray("items").size());
         assertEquals(5, page.getInt("offset"));
@@ -77,7 +54,7 @@ class RegistryApiIT {
 
     @Test
     void badFiltersAreNamed() {
-        Api api = api();
+        Api api = admin();
         assertField(api.get("/venues?municipality=atlantis").expect(400), "municipality");
         assertField(api.get("/volunteers?limit=lots").expect(400), "limit");
         assertField(api.get("/needs?status=MAYBE").expect(400), "status");
@@ -85,7 +62,7 @@ class RegistryApiIT {
 
     @Test
     void aVolunteerWithABackwardsWindowAndABadEmailIsRejectedAndNotStored() {
-        Api api = api();
+        Api api = admin();
         long before = api.total("/volunteers?municipality=vinje");
         Api.Reply reply = api.post("/volunteers", """
                 {"name": "Test Person", "email": "not-an-email", "municipality": "vinje",
@@ -98,7 +75,7 @@ class RegistryApiIT {
 
     @Test
     void everyResourceRoundTrips() {
-        Api api = api();
+        Api api = admin();
         roundTrip(api, "/municipalities", """
                 {"slug": "testby", "name": "Testby", "centre": {"lat": 60.0, "lon": 10.0}}""", "name", "Testbyen");
         roundTrip(api, "/areas", """
@@ -132,7 +109,7 @@ class RegistryApiIT {
 
     @Test
     void theStoredVolunteerReadsBackAsSent() {
-        Api api = api();
+        Api api = admin();
         Api.Reply created = api.post("/volunteers", """
                 {"name": "Kari Test", "email": "Kari.Test@Example.no", "municipality": "nome", "area": "ulefoss",
                  "languages": ["nn", "pl"], "interests": ["Musikk"], "hasCar": true, "maxTravelKm": 25,
@@ -152,7 +129,7 @@ class RegistryApiIT {
 
     @Test
     void matchesFollowTheirLifecycleAndRefuseIllegalSteps() {
-        Api api = api();
+        Api api = admin();
         JsonObject need = api.get("/needs?municipality=vinje&status=OPEN&limit=1").ok().object()
                 .getJsonArray("items").getJsonObject(0);
         JsonObject volunteer = api.post("/volunteers", """
@@ -179,7 +156,7 @@ class RegistryApiIT {
 
     @Test
     void staleUpdatesAreConflictsAndUnknownIdsAreNotFound() {
-        Api api = api();
+        Api api = admin();
         Api.Reply created = api.post("/organisations", """
                 {"municipality": "porsgrunn", "name": "Samtidig lag", "kind": "OTHER"}""").expect(201);
         String at = path(created.location());
@@ -202,7 +179,7 @@ class RegistryApiIT {
 
     @Test
     void aVenueInUseCannotBeDeleted() {
-        Api api = api();
+        Api api = admin();
         JsonObject need = api.get("/needs?municipality=larvik&limit=100").ok().object().getJsonArray("items")
                 .stream().map(JsonValue::asJsonObject).filter(n -> n.containsKey("venue")).findFirst().orElseThrow();
         api.delete("/venues/" + need.getInt("venue")).expect(409);
@@ -211,7 +188,7 @@ class RegistryApiIT {
 
     @Test
     void fiftyMalformedBodiesGiveClientErrorsNeverServerErrors() {
-        Api api = api();
+        Api api = admin();
         List<String> bodies = new ArrayList<>(List.of(
                 "", "{", "}", "[]", "null", "42", "\"text\"", "{\"name\": }", "{\"name\": \"x\",}", "{'name': 'x'}",
                 "{\"name\": [1,2]}", "{\"name\": {\"a\": 1}}", "{\"maxTravelKm\": \"far\"}", "{\"hasCar\": \"ja\"}",

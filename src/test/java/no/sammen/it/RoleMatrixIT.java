@@ -4,36 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every read endpoint as every role, including another municipality's coordinator and another volunteer:
  * the status each must get, and that no contact detail reaches a role that may not see it.
  */
-@ExtendWith(ArquillianExtension.class)
-class RoleMatrixIT {
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
+class RoleMatrixIT extends DeployedWar {
 
     @Test
     void everyRoleGetsWhatItMayAndNoMore() {
-        Api anonymous = new Api(base.toString() + "api");
+        Api anonymous = anonymous();
         Api admin = anonymous.asAdmin();
         JsonObject vinjeVolunteer = admin.get("/volunteers?municipality=vinje&limit=1").ok().object().getJsonArray("items")
                 .getJsonObject(0);

@@ -12,41 +12,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Search on the seed data through REST, and the index following every committed change. */
-@ExtendWith(ArquillianExtension.class)
-class SearchApiIT {
+class SearchApiIT extends DeployedWar {
 
     private static final String PORSGRUNN_SENTRUM = "59.140,9.656";
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api() {
-        return new Api(base.toString() + "api").asAdmin();
-    }
-
-    private Api anonymous() {
-        return new Api(base.toString() + "api");
-    }
 
     private static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private JsonObject search(String query) {
-        return api().get("/search?" + query).ok().object();
+        return admin().get("/search?" + query).ok().object();
     }
 
     private static Set<String> titles(JsonObject result) {
@@ -88,18 +66,18 @@ class SearchApiIT {
     @Test
     void userTextIsNeverSyntax() {
         for (String nasty : List.of("\"(*:~", "AND OR", "title:x", "[[[", "\\", "*", "?", "~~~", "\"\"\"", "((((")) {
-            Api.Reply reply = api().get("/search?q=" + enc(nasty));
+            Api.Reply reply = admin().get("/search?q=" + enc(nasty));
             assertEquals(200, reply.status(), nasty + " -> " + reply.body());
         }
     }
 
     @Test
     void badParametersAreNamed() {
-        assertEquals(400, api().get("/search?near=north").status());
-        assertEquals(400, api().get("/search?day=TIRSDAG").status());
-        assertEquals(400, api().get("/search?type=castle").status());
-        assertEquals(400, api().get("/search?near=" + PORSGRUNN_SENTRUM + "&radiusKm=-1").status());
-        assertTrue(api().get("/search?day=MONDAY&from=14:00&to=10:00").expect(400).body().contains("window"));
+        assertEquals(400, admin().get("/search?near=north").status());
+        assertEquals(400, admin().get("/search?day=TIRSDAG").status());
+        assertEquals(400, admin().get("/search?type=castle").status());
+        assertEquals(400, admin().get("/search?near=" + PORSGRUNN_SENTRUM + "&radiusKm=-1").status());
+        assertTrue(admin().get("/search?day=MONDAY&from=14:00&to=10:00").expect(400).body().contains("window"));
     }
 
     @Test
@@ -114,7 +92,7 @@ class SearchApiIT {
 
     @Test
     void suggestionsCompleteWhatIsTyped() {
-        JsonObject suggestions = api().get("/search/suggest?q=" + enc("bøke")).ok().object();
+        JsonObject suggestions = admin().get("/search/suggest?q=" + enc("bøke")).ok().object();
         assertTrue(suggestions.getJsonArray("suggestions").stream()
                 .anyMatch(s -> s.asJsonObject().getString("title").contains("Bøkeskogen")), suggestions.toString());
     }
@@ -130,7 +108,7 @@ class SearchApiIT {
 
     @Test
     void createUpdateAndDeleteAreReflectedAtOnce() {
-        Api api = api();
+        Api api = admin();
         Api.Reply created = api.post("/venues", """
                 {"municipality": "nome", "area": "ulefoss", "name": "Kvernhuset møteplass", "kind": "MEETING_PLACE",
                  "about": "Strikkekveld med bålpanne"}""").expect(201);
@@ -150,7 +128,7 @@ class SearchApiIT {
 
     @Test
     void anAreaFilterFollowsTheAreaWhenItIsRenamedOrDeleted() {
-        Api api = api();
+        Api api = admin();
         Api.Reply created = api.post("/areas", """
                 {"municipality": "vinje", "key": "testgrend-sok", "name": "Testgrend", "kind": "BYGD",
                  "centre": {"lat": 59.6, "lon": 8.0}}""").expect(201);
@@ -176,10 +154,10 @@ class SearchApiIT {
 
     @Test
     void aRejectedWriteLeavesNoTraceInTheIndex() {
-        api().post("/venues", """
+        admin().post("/venues", """
                 {"municipality": "nome", "name": "Spøkelseshuset", "kind": "CASTLE", "about": "Gjenferdkveld"}""")
                 .expect(400);
-        api().post("/venues", """
+        admin().post("/venues", """
                 {"municipality": "nome", "name": "Spøkelseshuset", "kind": "MEETING_PLACE", "about": "Gjenferdkveld",
                  "openingHours": [{"day": "MONDAY", "from": "18:00", "to": "17:00"}]}""").expect(400);
         assertEquals(0, search("q=gjenferdkveld").getJsonNumber("total").longValue());
@@ -187,7 +165,7 @@ class SearchApiIT {
 
     @Test
     void residentsFindOffersNearThemSoonestFirst() {
-        JsonObject near = api().get("/activities/near?lat=59.062&lon=10.010&radiusKm=3").ok().object();
+        JsonObject near = admin().get("/activities/near?lat=59.062&lon=10.010&radiusKm=3").ok().object();
         List<JsonObject> items = near.getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
         assertFalse(items.isEmpty());
         assertTrue(items.stream().anyMatch(i -> i.getJsonObject("activity").getString("title").equals("Turgruppe i Bøkeskogen")),
@@ -202,13 +180,13 @@ class SearchApiIT {
                         .compareTo(items.get(i).getString("nextStart").substring(0, 10)) <= 0, "soonest first");
             }
         }
-        assertEquals(400, api().get("/activities/near?lat=59.06").status());
+        assertEquals(400, admin().get("/activities/near?lat=59.06").status());
     }
 
     @Test
     void reindexOnDemandGivesTheSameAnswers() {
         Set<String> before = titles(search("q=sjukeheim&limit=50"));
-        JsonObject reindexed = api().post("/admin/reindex", "").ok().object();
+        JsonObject reindexed = admin().post("/admin/reindex", "").ok().object();
         assertTrue(reindexed.getJsonObject("indexed").getInt("volunteer") >= 150);
         assertEquals(before, titles(search("q=sjukeheim&limit=50")));
     }
