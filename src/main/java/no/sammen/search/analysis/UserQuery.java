@@ -111,11 +111,14 @@ public final class UserQuery {
         if (words.size() == 1) {
             return words.iterator().next();
         }
+        int required = minimumShouldMatch(words.size());
+        // Every word required: MUST clauses, so that a caller can put them beside its own filters in one conjunction.
+        Occur occur = required == words.size() ? Occur.MUST : Occur.SHOULD;
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Query word : words) {
-            query.add(word, Occur.SHOULD);
+            query.add(word, occur);
         }
-        return query.setMinimumNumberShouldMatch(minimumShouldMatch(words.size())).build();
+        return occur == Occur.MUST ? query.build() : query.setMinimumNumberShouldMatch(required).build();
     }
 
     static int minimumShouldMatch(int words) {

@@ -399,17 +399,10 @@ public class Search {
      * they make one flat conjunction; a nested conjunction beside a filter is not skipped through either.
      */
     private static List<Query> requiredWords(Query words) {
-        if (words instanceof BooleanQuery all && everyClauseRequired(all)) {
+        if (words instanceof BooleanQuery all && all.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST)) {
             return all.clauses().stream().map(BooleanClause::getQuery).toList();
         }
         return List.of(words);
-    }
-
-    private static boolean everyClauseRequired(BooleanQuery query) {
-        long should = query.clauses().stream().filter(c -> c.getOccur() == Occur.SHOULD).count();
-        boolean allShouldMatch = should == 0 || query.getMinimumNumberShouldMatch() == should;
-        return allShouldMatch && query.clauses().stream()
-                .allMatch(c -> c.getOccur() == Occur.SHOULD || c.getOccur() == Occur.MUST);
     }
 
     /** Completions for what has been typed so far: titles whose words start with the last word typed. */

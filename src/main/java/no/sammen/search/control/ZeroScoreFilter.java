@@ -3,6 +3,7 @@ package no.sammen.search.control;
 import java.io.IOException;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
@@ -82,7 +83,7 @@ final class ZeroScoreFilter extends Query {
 
     @Override
     public void visit(QueryVisitor visitor) {
-        filter.visit(visitor.getSubVisitor(org.apache.lucene.search.BooleanClause.Occur.FILTER, this));
+        filter.visit(visitor.getSubVisitor(Occur.FILTER, this));
     }
 
     @Override

@@ -216,7 +216,7 @@ class UserQueryTest {
     }
 
     @Test
-    void wordsMayMatchInDifferentFields() {
+    void wordsMayMatchInTheTitleAndTheText() {
         SearchFixture index =
                 SearchFixture.of(
                         new String[] {"Nome sjukeheim", "Vi søkjer frivillige til allsong."},

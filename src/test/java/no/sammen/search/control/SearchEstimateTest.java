@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,11 +208,11 @@ class SearchEstimateTest {
         SampleWindows coarse = whole.part(SampleWindows.Part.COARSE);
         SampleWindows rest = whole.part(SampleWindows.Part.REST);
         for (int maxDoc : List.of(1, 37, 4_096, 100_003, 355_755)) {
-            java.util.BitSet inWhole = docs(whole, maxDoc);
-            java.util.BitSet inCoarse = docs(coarse, maxDoc);
-            java.util.BitSet inRest = docs(rest, maxDoc);
+            BitSet inWhole = docs(whole, maxDoc);
+            BitSet inCoarse = docs(coarse, maxDoc);
+            BitSet inRest = docs(rest, maxDoc);
             assertFalse(inCoarse.intersects(inRest), "nothing visited twice, maxDoc " + maxDoc);
-            java.util.BitSet both = (java.util.BitSet) inCoarse.clone();
+            BitSet both = (BitSet) inCoarse.clone();
             both.or(inRest);
             assertEquals(inWhole, both, "together the whole sample, maxDoc " + maxDoc);
             assertEquals(coarse.sampled(maxDoc), inCoarse.cardinality());
@@ -224,8 +225,8 @@ class SearchEstimateTest {
         }
     }
 
-    private static java.util.BitSet docs(SampleWindows sample, int maxDoc) throws Exception {
-        java.util.BitSet docs = new java.util.BitSet(maxDoc);
+    private static BitSet docs(SampleWindows sample, int maxDoc) throws Exception {
+        BitSet docs = new BitSet(maxDoc);
         var iterator = sample.iterator(maxDoc);
         for (int doc = iterator.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
                 doc = iterator.nextDoc()) {

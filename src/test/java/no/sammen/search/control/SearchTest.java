@@ -17,6 +17,8 @@ import java.util.Set;
 import no.sammen.geo.GeoPoint;
 import no.sammen.schedule.WeeklyWindow;
 import no.sammen.search.analysis.SammenAnalyzer;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -237,11 +239,11 @@ class SearchTest {
     void severalWordsAndTheFiltersMakeOneFlatConjunction() {
         var request = new SearchRequest("nettbrett kurs", Set.of("activity"), "porsgrunn", null, null, null, null, null,
                 null, null, null, false, 0, 10);
-        var query = assertInstanceOf(org.apache.lucene.search.BooleanQuery.class, search.query(request, false));
-        assertTrue(query.clauses().stream().allMatch(c -> c.getOccur() == org.apache.lucene.search.BooleanClause.Occur.MUST),
+        var query = assertInstanceOf(BooleanQuery.class, search.query(request, false));
+        assertTrue(query.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST),
                 "words and filters all required, no nested words and no FILTER clause: " + query);
         assertTrue(query.clauses().stream().anyMatch(c -> c.getQuery() instanceof ZeroScoreFilter), query.toString());
-        var oneWord = assertInstanceOf(org.apache.lucene.search.BooleanQuery.class,
+        var oneWord = assertInstanceOf(BooleanQuery.class,
                 search.query(new SearchRequest("nettbrett", Set.of("activity"), "porsgrunn", null, null, null, null,
                         null, null, null, null, false, 0, 10), false));
         assertTrue(oneWord.clauses().stream().noneMatch(c -> c.getQuery() instanceof ZeroScoreFilter),

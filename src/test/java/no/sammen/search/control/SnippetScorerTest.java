@@ -1,6 +1,7 @@
 package no.sammen.search.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
@@ -46,7 +47,7 @@ class SnippetScorerTest {
         float once = scorer.score(passage(0, 60, "=tur"), 400);
         float twice = scorer.score(passage(0, 60, "=tur", "=tur"), 400);
         float twoWords = scorer.score(passage(0, 60, "=tur", "=eldr"), 400);
-        assertEquals(true, twice > once, twice + " vs " + once);
-        assertEquals(true, twoWords > twice, twoWords + " vs " + twice);
+        assertTrue(twice > once, twice + " vs " + once);
+        assertTrue(twoWords > twice, twoWords + " vs " + twice);
     }
 }
