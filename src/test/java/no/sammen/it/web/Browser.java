@@ -22,6 +22,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -51,7 +52,10 @@ public final class Browser implements AutoCloseable, ExtensionContext.Store.Clos
     private Browser(Site site, ChromeDriver driver) {
         this.site = site;
         this.driver = driver;
+        // A page that redraws a list can replace the element a condition just found: ask again, as a person would
+        // look again, rather than fail on the stale reference.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     public static Browser open(Site site) {
