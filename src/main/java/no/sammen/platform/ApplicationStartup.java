@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 import no.sammen.accounts.control.Accounts;
+import no.sammen.registry.volunteers.entity.VolunteerValuesMigration;
 import no.sammen.search.control.IndexSync;
 import no.sammen.search.control.SearchIndex;
 import no.sammen.seed.SeedLoader;
@@ -95,6 +96,7 @@ public class ApplicationStartup {
         var result = Flyway.configure(ApplicationStartup.class.getClassLoader())
                 .dataSource(new ConfiguredDataSource())
                 .locations("classpath:db/migration")
+                .javaMigrations(new VolunteerValuesMigration())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion

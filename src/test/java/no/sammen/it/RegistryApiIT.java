@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -125,6 +126,40 @@ class RegistryApiIT extends DeployedWar {
         assertEquals("2029-01-10", v.getJsonObject("vetting").getString("policeCertificateValidUntil"));
         assertEquals("aktivitetsvenn-kurs", v.getJsonObject("vetting").getJsonArray("courses").getJsonObject(0).getString("name"));
         assertNotNull(v.getJsonObject("home"), "home defaults to the area's centre");
+    }
+
+    @Test
+    void aVolunteersInterestsLanguagesAndTimesCanBeChangedAndCleared() {
+        Api api = admin();
+        String at = path(api.post("/volunteers", """
+                {"name": "Per Endring", "municipality": "vinje", "interests": ["sang", "bingo"], "skills": ["bil"],
+                 "languages": ["nn"], "availability": [{"day": "MONDAY", "from": "10:00", "to": "12:00"}]}
+                """).expect(201).location());
+        JsonObject stored = api.get(at).ok().object();
+        JsonObject changed = Json.createObjectBuilder(stored)
+                .add("interests", Json.createArrayBuilder().add("turgåing").add("sang"))
+                .add("skills", Json.createArrayBuilder())
+                .add("languages", Json.createArrayBuilder().add("en").add("nn"))
+                .add("availability", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("day", "FRIDAY").add("from", "09:30").add("to", "11:00"))
+                        .add(Json.createObjectBuilder().add("day", "MONDAY").add("from", "18:00").add("to", "20:00")))
+                .build();
+        api.put(at, changed.toString()).ok();
+
+        JsonObject read = api.get(at).ok().object();
+        assertEquals(List.of("turgåing", "sang"), strings(read, "interests"));
+        assertEquals(List.of(), strings(read, "skills"));
+        assertEquals(List.of("en", "no"), strings(read, "languages"));
+        assertEquals("MONDAY 18:00 20:00, FRIDAY 09:30 11:00", read.getJsonArray("availability").stream()
+                .map(w -> w.asJsonObject()).map(w -> w.getString("day") + " " + w.getString("from") + " " + w.getString("to"))
+                .collect(Collectors.joining(", ")));
+
+        api.put(at, Json.createObjectBuilder(read).add("interests", Json.createArrayBuilder())
+                .add("availability", Json.createArrayBuilder()).build().toString()).ok();
+        JsonObject cleared = api.get(at).ok().object();
+        assertEquals(List.of(), strings(cleared, "interests"));
+        assertEquals(0, cleared.getJsonArray("availability").size());
+        assertEquals(List.of("en", "no"), strings(cleared, "languages"));
     }
 
     @Test
@@ -250,7 +285,7 @@ class RegistryApiIT extends DeployedWar {
     }
 
     private static String jsonWith(JsonObject object, String field, String value) {
-        return jakarta.json.Json.createObjectBuilder(object).add(field, value).build().toString();
+        return Json.createObjectBuilder(object).add(field, value).build().toString();
     }
 
     private String path(String location) {

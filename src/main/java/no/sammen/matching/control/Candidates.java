@@ -58,9 +58,6 @@ public class Candidates {
             volunteers.addAll(em.createQuery("SELECT v FROM Volunteer v WHERE v.id IN :ids", Volunteer.class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
                     .setHint("eclipselink.batch.type", "IN")
-                    .setHint("eclipselink.batch", "v.availability")
-                    .setHint("eclipselink.batch", "v.interests")
-                    .setHint("eclipselink.batch", "v.languages")
                     .setHint("eclipselink.batch", "v.courses")
                     .getResultList());
         }

@@ -42,7 +42,7 @@ public class IndexSync {
             Organisation.class, List.of(),
             Activity.class, List.of("e.schedule", "e.interests", "e.targetGroups"),
             Need.class, List.of("e.schedule", "e.interests", "e.targetGroups"),
-            Volunteer.class, List.of("e.availability", "e.interests", "e.skills"));
+            Volunteer.class, List.of());
 
     static {
         ENTITIES.put(Indexables.VENUE, Venue.class);

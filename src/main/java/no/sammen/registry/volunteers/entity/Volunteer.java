@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -17,8 +18,10 @@ import no.sammen.geo.GeoPoint;
 import no.sammen.places.entity.Area;
 import no.sammen.places.entity.Municipality;
 import no.sammen.platform.RegistryRecord;
+import no.sammen.platform.TagListColumn;
 import no.sammen.registry.organisations.entity.Organisation;
 import no.sammen.schedule.WeeklyWindow;
+import no.sammen.schedule.WeeklyWindowsColumn;
 
 /** A frivillig: who they are, what they like, where they can go and when they are free. */
 @Entity
@@ -61,26 +64,25 @@ public class Volunteer extends RegistryRecord {
     @Column(name = "birth_year")
     private Integer birthYear;
 
-    @ElementCollection
-    @CollectionTable(name = "volunteer_interest", joinColumns = @JoinColumn(name = "volunteer_id"))
-    @Column(name = "tag", length = 60)
+    // Values of the volunteer, read and written whole with it and never queried inside by SQL, so they are
+    // columns rather than rows of their own (a bulk load wrote ~7 collection rows per volunteer; V8).
+    @Convert(converter = TagListColumn.class)
+    @Column(length = 2500)
     private List<String> interests = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "volunteer_skill", joinColumns = @JoinColumn(name = "volunteer_id"))
-    @Column(name = "tag", length = 60)
+    @Convert(converter = TagListColumn.class)
+    @Column(length = 2500)
     private List<String> skills = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "volunteer_language", joinColumns = @JoinColumn(name = "volunteer_id"))
-    @Column(name = "code", length = 2)
+    @Convert(converter = TagListColumn.class)
+    @Column(length = 600)
     private List<String> languages = new ArrayList<>();
 
     @Column(length = 4000)
     private String about;
 
-    @ElementCollection
-    @CollectionTable(name = "volunteer_availability", joinColumns = @JoinColumn(name = "volunteer_id"))
+    @Convert(converter = WeeklyWindowsColumn.class)
+    @Column(length = 1200)
     private List<WeeklyWindow> availability = new ArrayList<>();
 
     @Column(name = "available_from")
