@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 import no.sammen.accounts.control.Accounts;
-import no.sammen.registry.volunteers.entity.VolunteerValuesMigration;
 import no.sammen.search.control.IndexSync;
 import no.sammen.search.control.SearchIndex;
 import no.sammen.seed.SeedLoader;
@@ -96,7 +95,7 @@ public class ApplicationStartup {
         var result = Flyway.configure(ApplicationStartup.class.getClassLoader())
                 .dataSource(new ConfiguredDataSource())
                 .locations("classpath:db/migration")
-                .javaMigrations(new VolunteerValuesMigration())
+                .javaMigrations(new RecordValuesMigration())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion

@@ -554,8 +554,15 @@ class AccessIT extends DeployedWar {
         coordinator.get("/volunteers/" + id).ok(); // an audited read by the coordinator
         volunteer.get("/volunteers/" + id).ok(); // and one by the volunteer, under their own username
 
+        List<String> needInterests = coordinator.get("/needs/" + need).ok().object().getJsonArray("interests")
+                .getValuesAs(jakarta.json.JsonString::getString);
+        assertFalse(needInterests.isEmpty());
         JsonObject before = coordinator.get("/statistics").ok().object();
         assertEquals("nome", before.getString("municipality"));
+        assertTrue(before.getJsonArray("interests").stream().map(i -> i.asJsonObject())
+                .anyMatch(i -> i.getString("interest").equals(needInterests.get(0))
+                        && i.getJsonNumber("hours").doubleValue() >= 7.5), "hours counted under the need's interest: "
+                + before);
         assertTrue(before.getJsonNumber("hours").doubleValue() >= 7.5, before.toString());
 
         assertEquals(204, volunteer.delete("/volunteers/" + id).status());

@@ -163,6 +163,42 @@ class RegistryApiIT extends DeployedWar {
     }
 
     @Test
+    void anActivitysAndANeedsScheduleDatesAndTagsCanBeChangedAndCleared() {
+        Api api = admin();
+        String activity = path(api.post("/activities", """
+                {"title": "Strikkekafé", "municipality": "larvik", "interests": ["håndarbeid"], "targetGroups": ["eldre"],
+                 "schedule": [{"day": "WEDNESDAY", "from": "11:00", "to": "13:00"}], "excludedDates": ["2026-12-23"]}
+                """).expect(201).location());
+        JsonObject stored = api.get(activity).ok().object();
+        api.put(activity, Json.createObjectBuilder(stored)
+                .add("excludedDates", Json.createArrayBuilder().add("2026-12-30").add("2026-12-24"))
+                .add("targetGroups", Json.createArrayBuilder().add("pårørende").add("eldre"))
+                .add("schedule", Json.createArrayBuilder())
+                .build().toString()).ok();
+        JsonObject read = api.get(activity).ok().object();
+        assertEquals(List.of("2026-12-24", "2026-12-30"), strings(read, "excludedDates"));
+        assertEquals(List.of("pårørende", "eldre"), strings(read, "targetGroups"));
+        assertEquals(List.of("håndarbeid"), strings(read, "interests"));
+        assertEquals(0, read.getJsonArray("schedule").size());
+
+        String need = path(api.post("/needs", """
+                {"title": "Følge til butikken", "municipality": "larvik", "area": "stavern", "languages": ["nn"],
+                 "schedule": [{"day": "FRIDAY", "from": "10:00", "to": "11:00"}],
+                 "requirements": {"courses": ["demensopplæring"]}}""").expect(201).location());
+        JsonObject needStored = api.get(need).ok().object();
+        api.put(need, Json.createObjectBuilder(needStored)
+                .add("requirements", Json.createObjectBuilder(needStored.getJsonObject("requirements"))
+                        .add("courses", Json.createArrayBuilder().add("førstehjelp").add("demensopplæring")))
+                .add("languages", Json.createArrayBuilder().add("pl"))
+                .build().toString()).ok();
+        JsonObject needRead = api.get(need).ok().object();
+        assertEquals(List.of("førstehjelp", "demensopplæring"),
+                strings(needRead.getJsonObject("requirements"), "courses"));
+        assertEquals(List.of("pl"), strings(needRead, "languages"));
+        assertEquals("FRIDAY", needRead.getJsonArray("schedule").getJsonObject(0).getString("day"));
+    }
+
+    @Test
     void matchesFollowTheirLifecycleAndRefuseIllegalSteps() {
         Api api = admin();
         JsonObject need = api.get("/needs?municipality=vinje&status=OPEN&limit=1").ok().object()

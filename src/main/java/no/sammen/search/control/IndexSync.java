@@ -40,8 +40,8 @@ public class IndexSync {
     private static final Map<Class<?>, List<String>> COLLECTIONS = Map.of(
             Venue.class, List.of("e.openingHours"),
             Organisation.class, List.of(),
-            Activity.class, List.of("e.schedule", "e.interests", "e.targetGroups"),
-            Need.class, List.of("e.schedule", "e.interests", "e.targetGroups"),
+            Activity.class, List.of(),
+            Need.class, List.of(),
             Volunteer.class, List.of());
 
     static {

@@ -14,6 +14,7 @@ import java.util.Map;
 import no.sammen.matching.entity.Match;
 import no.sammen.places.entity.Municipality;
 import no.sammen.places.entity.Venue;
+import no.sammen.registry.needs.entity.Need;
 import no.sammen.statistics.entity.ErasedMatch;
 
 /**
@@ -76,9 +77,9 @@ public class Statistics {
         List<Long> ids = needIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
         for (int i = 0; i < ids.size(); i += 500) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-            em.createQuery("SELECT n.id, t FROM Need n JOIN n.interests t WHERE n.id IN :ids", Object[].class)
-                    .setParameter("ids", chunk).getResultList()
-                    .forEach(r -> into.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+            em.createQuery("SELECT n FROM Need n WHERE n.id IN :ids", Need.class).setParameter("ids", chunk)
+                    .setHint("eclipselink.read-only", "true").getResultList()
+                    .forEach(n -> into.computeIfAbsent(n.getId(), k -> new ArrayList<>()).addAll(n.getInterests()));
         }
     }
 

@@ -2,9 +2,8 @@ package no.sammen.registry.activities.entity;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,10 +18,13 @@ import no.sammen.geo.GeoPoint;
 import no.sammen.places.entity.Area;
 import no.sammen.places.entity.Municipality;
 import no.sammen.places.entity.Venue;
+import no.sammen.platform.DateListColumn;
 import no.sammen.platform.RegistryRecord;
+import no.sammen.platform.TagListColumn;
 import no.sammen.registry.organisations.entity.Organisation;
 import no.sammen.schedule.Schedule;
 import no.sammen.schedule.WeeklyWindow;
+import no.sammen.schedule.WeeklyWindowsColumn;
 
 /** A tilbud: a walk group, a café, a tablet course — recurring or one-off, at a venue or outdoors. */
 @Entity
@@ -57,8 +59,8 @@ public class Activity extends RegistryRecord {
     @JoinColumn(name = "organiser_id")
     private Organisation organiser;
 
-    @ElementCollection
-    @CollectionTable(name = "activity_schedule", joinColumns = @JoinColumn(name = "activity_id"))
+    @Convert(converter = WeeklyWindowsColumn.class)
+    @Column(length = 1200)
     private List<WeeklyWindow> schedule = new ArrayList<>();
 
     @Column(name = "start_date")
@@ -67,19 +69,16 @@ public class Activity extends RegistryRecord {
     @Column(name = "end_date")
     private LocalDate endDate;
 
-    @ElementCollection
-    @CollectionTable(name = "activity_excluded_date", joinColumns = @JoinColumn(name = "activity_id"))
-    @Column(name = "excluded_on")
+    @Convert(converter = DateListColumn.class)
+    @Column(name = "excluded_dates", length = 4100)
     private List<LocalDate> excludedDates = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "activity_interest", joinColumns = @JoinColumn(name = "activity_id"))
-    @Column(name = "tag", length = 60)
+    @Convert(converter = TagListColumn.class)
+    @Column(length = 2000)
     private List<String> interests = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "activity_target_group", joinColumns = @JoinColumn(name = "activity_id"))
-    @Column(name = "tag", length = 60)
+    @Convert(converter = TagListColumn.class)
+    @Column(name = "target_groups", length = 2000)
     private List<String> targetGroups = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)

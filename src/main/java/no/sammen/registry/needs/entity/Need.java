@@ -2,9 +2,8 @@ package no.sammen.registry.needs.entity;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,9 +18,12 @@ import no.sammen.geo.GeoPoint;
 import no.sammen.places.entity.Area;
 import no.sammen.places.entity.Municipality;
 import no.sammen.places.entity.Venue;
+import no.sammen.platform.DateListColumn;
 import no.sammen.platform.RegistryRecord;
+import no.sammen.platform.TagListColumn;
 import no.sammen.schedule.Schedule;
 import no.sammen.schedule.WeeklyWindow;
+import no.sammen.schedule.WeeklyWindowsColumn;
 
 /**
  * A behov: someone to play music on a dementia ward on Thursdays, a walking companion at Halsen. When raised
@@ -55,8 +57,8 @@ public class Need extends RegistryRecord {
         @AttributeOverride(name = "longitude", column = @Column(name = "location_lon"))})
     private GeoPoint location;
 
-    @ElementCollection
-    @CollectionTable(name = "need_schedule", joinColumns = @JoinColumn(name = "need_id"))
+    @Convert(converter = WeeklyWindowsColumn.class)
+    @Column(length = 1200)
     private List<WeeklyWindow> schedule = new ArrayList<>();
 
     @Column(name = "start_date")
@@ -65,24 +67,20 @@ public class Need extends RegistryRecord {
     @Column(name = "end_date")
     private LocalDate endDate;
 
-    @ElementCollection
-    @CollectionTable(name = "need_excluded_date", joinColumns = @JoinColumn(name = "need_id"))
-    @Column(name = "excluded_on")
+    @Convert(converter = DateListColumn.class)
+    @Column(name = "excluded_dates", length = 4100)
     private List<LocalDate> excludedDates = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "need_interest", joinColumns = @JoinColumn(name = "need_id"))
-    @Column(name = "tag", length = 60)
+    @Convert(converter = TagListColumn.class)
+    @Column(length = 2000)
     private List<String> interests = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "need_target_group", joinColumns = @JoinColumn(name = "need_id"))
-    @Column(name = "tag", length = 60)
+    @Convert(converter = TagListColumn.class)
+    @Column(name = "target_groups", length = 2000)
     private List<String> targetGroups = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "need_language", joinColumns = @JoinColumn(name = "need_id"))
-    @Column(name = "code", length = 2)
+    @Convert(converter = TagListColumn.class)
+    @Column(length = 600)
     private List<String> languages = new ArrayList<>();
 
     @Column(name = "volunteers_needed", nullable = false)
@@ -98,9 +96,8 @@ public class Need extends RegistryRecord {
     @Column(name = "requires_confidentiality", nullable = false)
     private boolean requiresConfidentiality;
 
-    @ElementCollection
-    @CollectionTable(name = "need_required_course", joinColumns = @JoinColumn(name = "need_id"))
-    @Column(name = "name", length = 100)
+    @Convert(converter = TagListColumn.class)
+    @Column(name = "required_courses", length = 700)
     private List<String> requiredCourses = new ArrayList<>();
 
     @Column(name = "involves_resident", nullable = false)
