@@ -134,29 +134,25 @@ public class RecordValuesMigration implements JavaMigration {
 
     /** Each record's rows in the order the database returns them, as JPA read them (no order column). */
     private Map<Long, String> read(Connection db, Move move, String ownerId, long from, long to) throws SQLException {
-        Map<Long, List<String>> texts = new HashMap<>();
-        Map<Long, List<WeeklyWindow>> slots = new HashMap<>();
+        Map<Long, List<String>> rows = new HashMap<>();
         try (PreparedStatement select = db.prepareStatement("SELECT " + ownerId + ", " + move.values() + " FROM "
                 + move.table() + " WHERE " + ownerId + " >= ? AND " + ownerId + " < ?")) {
             select.setLong(1, from);
             select.setLong(2, to);
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
-                    long id = r.getLong(1);
-                    switch (move.kind()) {
-                        case LINES -> texts.computeIfAbsent(id, k -> new ArrayList<>()).add(r.getString(2));
-                        case DATES -> texts.computeIfAbsent(id, k -> new ArrayList<>())
-                                .add(r.getDate(2).toLocalDate().toString());
-                        case WINDOWS -> slots.computeIfAbsent(id, k -> new ArrayList<>()).add(WeeklyWindow.of(
+                    rows.computeIfAbsent(r.getLong(1), id -> new ArrayList<>()).add(switch (move.kind()) {
+                        case LINES -> r.getString(2);
+                        case DATES -> r.getDate(2).toLocalDate().toString();
+                        case WINDOWS -> windows.convertToDatabaseColumn(List.of(WeeklyWindow.of(
                                 DayOfWeek.valueOf(r.getString(2)), r.getTime(3).toLocalTime(),
-                                r.getTime(4).toLocalTime()));
-                    }
+                                r.getTime(4).toLocalTime())));
+                    });
                 }
             }
         }
         Map<Long, String> column = new HashMap<>();
-        texts.forEach((id, values) -> column.put(id, lines.convertToDatabaseColumn(values)));
-        slots.forEach((id, values) -> column.put(id, windows.convertToDatabaseColumn(values)));
+        rows.forEach((id, values) -> column.put(id, lines.convertToDatabaseColumn(values)));
         return column;
     }
 }

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * Weekly windows kept in one text column, one per line in a form a person can read in the database
  * ("TUESDAY 10:00-14:00\nTHURSDAY 18:00-20:00"), order kept; no windows is NULL. For windows that are always
- * read and written whole with their record (a volunteer's availability): see {@code TagListColumn} for why.
+ * read and written whole with their record (a volunteer's availability, an offer's or a need's schedule): see
+ * {@code TagListColumn} for why.
  */
 @Converter
 public class WeeklyWindowsColumn implements AttributeConverter<List<WeeklyWindow>, String> {

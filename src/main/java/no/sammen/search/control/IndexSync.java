@@ -37,12 +37,8 @@ public class IndexSync {
     private static final Logger LOG = Logger.getLogger(IndexSync.class.getName());
     private static final int BATCH = 500;
     private static final Map<String, Class<?>> ENTITIES = new LinkedHashMap<>();
-    private static final Map<Class<?>, List<String>> COLLECTIONS = Map.of(
-            Venue.class, List.of("e.openingHours"),
-            Organisation.class, List.of(),
-            Activity.class, List.of(),
-            Need.class, List.of(),
-            Volunteer.class, List.of());
+    /** Element collections that still have a table of their own; the other records' lists are columns (V8). */
+    private static final Map<Class<?>, List<String>> COLLECTIONS = Map.of(Venue.class, List.of("e.openingHours"));
 
     static {
         ENTITIES.put(Indexables.VENUE, Venue.class);
@@ -166,7 +162,7 @@ public class IndexSync {
         parameters.forEach(query::setParameter);
         // Fetch each element collection for the whole page in one query instead of one per record.
         query.setHint("eclipselink.batch.type", "IN");
-        for (String collection : COLLECTIONS.get(entity)) {
+        for (String collection : COLLECTIONS.getOrDefault(entity, List.of())) {
             query.setHint("eclipselink.batch", collection);
         }
         query.setHint("eclipselink.read-only", "true");

@@ -79,7 +79,7 @@ public class Statistics {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
             em.createQuery("SELECT n FROM Need n WHERE n.id IN :ids", Need.class).setParameter("ids", chunk)
                     .setHint("eclipselink.read-only", "true").getResultList()
-                    .forEach(n -> into.computeIfAbsent(n.getId(), k -> new ArrayList<>()).addAll(n.getInterests()));
+                    .forEach(n -> into.put(n.getId(), List.copyOf(n.getInterests())));
         }
     }
 
