@@ -75,7 +75,9 @@ public class Accounts {
      * the account stale (a PUT after it would be refused with 409 although nobody changed the account).
      */
     private void recordLoginAttempt(Account account, int failedLogins, Instant lockedUntil, Instant lastLoginAt) {
-        em.createNativeQuery("UPDATE account SET failed_logins = ?, locked_until = ?, last_login_at = ? WHERE id = ?")
+        // The casts type a null time for PostgreSQL, which otherwise takes it for text and refuses every login.
+        em.createNativeQuery("UPDATE account SET failed_logins = ?, locked_until = CAST(? AS TIMESTAMP),"
+                        + " last_login_at = CAST(? AS TIMESTAMP) WHERE id = ?")
                 .setParameter(1, failedLogins)
                 .setParameter(2, lockedUntil == null ? null : Timestamp.from(lockedUntil))
                 .setParameter(3, lastLoginAt == null ? null : Timestamp.from(lastLoginAt))
