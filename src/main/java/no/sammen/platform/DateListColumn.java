@@ -5,6 +5,7 @@ import jakarta.persistence.Converter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Dates kept in one text column, one ISO date per line ("2026-12-24\n2026-12-31"), order kept; no dates is NULL.
@@ -22,6 +23,7 @@ public class DateListColumn implements AttributeConverter<List<LocalDate>, Strin
 
     @Override
     public List<LocalDate> convertToEntityAttribute(String column) {
-        return new ArrayList<>(LINES.convertToEntityAttribute(column).stream().map(LocalDate::parse).toList());
+        return LINES.convertToEntityAttribute(column).stream().map(LocalDate::parse)
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 }

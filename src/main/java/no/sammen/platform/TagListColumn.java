@@ -3,6 +3,7 @@ package no.sammen.platform;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,14 +30,7 @@ public class TagListColumn implements AttributeConverter<List<String>, String> {
 
     @Override
     public List<String> convertToEntityAttribute(String column) {
-        List<String> tags = new ArrayList<>();
-        if (column != null && !column.isEmpty()) {
-            int from = 0;
-            for (int end; (end = column.indexOf('\n', from)) >= 0; from = end + 1) {
-                tags.add(column.substring(from, end));
-            }
-            tags.add(column.substring(from));
-        }
-        return tags;
+        return column == null || column.isEmpty() ? new ArrayList<>()
+                : new ArrayList<>(Arrays.asList(column.split(SEPARATOR, -1)));
     }
 }

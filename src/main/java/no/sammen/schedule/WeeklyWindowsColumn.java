@@ -32,7 +32,7 @@ public class WeeklyWindowsColumn implements AttributeConverter<List<WeeklyWindow
         if (column == null || column.isEmpty()) {
             return windows;
         }
-        for (String line : column.split("\n")) {
+        for (String line : column.split("\n", -1)) {
             int space = line.indexOf(' ');
             int dash = line.indexOf('-', space);
             if (space < 0 || dash < 0) {
