@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import jakarta.json.Json;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +110,53 @@ class LauncherIT {
             assertFalse(server.awaitReady(), "must not report ready");
             assertTrue(server.process.waitFor(120, TimeUnit.SECONDS), "must exit by itself");
             assertNotEquals(0, server.process.exitValue());
+        }
+    }
+
+    /**
+     * Any JDBC database by configuration alone: PostgreSQL, as CI provides it ({@code .ci/run} installs and starts
+     * one and names it in SAMMEN_IT_POSTGRES_URL/_USER/_PASSWORD). Elsewhere it runs when one is named.
+     */
+    @Test
+    void postgreSqlWorksByConfigurationAlone() throws Exception {
+        String server = System.getenv("SAMMEN_IT_POSTGRES_URL");
+        if (server == null) {
+            assertFalse("true".equals(System.getenv("CI")), "CI must name a PostgreSQL server (.ci/run)");
+            assumeTrue(false, "no PostgreSQL named in SAMMEN_IT_POSTGRES_URL");
+        }
+        String user = System.getenv("SAMMEN_IT_POSTGRES_USER");
+        String password = System.getenv("SAMMEN_IT_POSTGRES_PASSWORD");
+        try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
+                Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS sammen_it");
+            sql.execute("CREATE DATABASE sammen_it");
+        }
+        int port = freePort();
+        Api api = new Api("http://localhost:" + port + "/api");
+        try (Server app = Server.start(port, Map.of("SAMMEN_DATA_DIR", freshDir("postgres").toString(),
+                "SAMMEN_DB_URL", server + "sammen_it", "SAMMEN_DB_USER", user, "SAMMEN_DB_PASSWORD", password),
+                "postgres")) {
+            assertTrue(app.awaitReady(), app.log());
+            Api admin = api.asAdmin();
+            assertEquals(5, admin.total("/municipalities"));
+            assertTrue(admin.total("/volunteers") >= 150, "the seed is loaded");
+            // each login writes its bookkeeping, with a null lock time while the account is not locked
+            assertEquals(401, api.as("admin@example.no", "not-the-password").get("/volunteers").status());
+            admin.get("/volunteers").ok();
+
+            String at = admin.post("/volunteers", """
+                    {"name": "Guro Postgres", "municipality": "vinje", "area": "rauland", "interests": ["sang"],
+                     "languages": ["nn"], "availability": [{"day": "MONDAY", "from": "10:00", "to": "12:00"}]}""")
+                    .expect(201).location();
+            String path = at.substring(at.indexOf("/volunteers"));
+            var stored = admin.get(path).ok().object();
+            admin.put(path, Json.createObjectBuilder(stored)
+                    .add("interests", Json.createArrayBuilder().add("turgåing").add("sang")).build()
+                    .toString()).ok();
+            var read = admin.get(path).ok().object();
+            assertEquals("[\"turgåing\",\"sang\"]", read.getJsonArray("interests").toString());
+            assertEquals("MONDAY", read.getJsonArray("availability").getJsonObject(0).getString("day"));
+            assertTrue(api.get("/search?q=sjukeheim").ok().object().getInt("total") > 0, "search works");
         }
     }
 
