@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.URI;
@@ -555,11 +557,11 @@ class AccessIT extends DeployedWar {
         volunteer.get("/volunteers/" + id).ok(); // and one by the volunteer, under their own username
 
         List<String> needInterests = coordinator.get("/needs/" + need).ok().object().getJsonArray("interests")
-                .getValuesAs(jakarta.json.JsonString::getString);
+                .getValuesAs(JsonString::getString);
         assertFalse(needInterests.isEmpty());
         JsonObject before = coordinator.get("/statistics").ok().object();
         assertEquals("nome", before.getString("municipality"));
-        assertTrue(before.getJsonArray("interests").stream().map(i -> i.asJsonObject())
+        assertTrue(before.getJsonArray("interests").stream().map(JsonValue::asJsonObject)
                 .anyMatch(i -> i.getString("interest").equals(needInterests.get(0))
                         && i.getJsonNumber("hours").doubleValue() >= 7.5), "hours counted under the need's interest: "
                 + before);

@@ -151,7 +151,7 @@ class RegistryApiIT extends DeployedWar {
         assertEquals(List.of(), strings(read, "skills"));
         assertEquals(List.of("en", "no"), strings(read, "languages"));
         assertEquals("MONDAY 18:00 20:00, FRIDAY 09:30 11:00", read.getJsonArray("availability").stream()
-                .map(w -> w.asJsonObject()).map(w -> w.getString("day") + " " + w.getString("from") + " " + w.getString("to"))
+                .map(JsonValue::asJsonObject).map(w -> w.getString("day") + " " + w.getString("from") + " " + w.getString("to"))
                 .collect(Collectors.joining(", ")));
 
         api.put(at, Json.createObjectBuilder(read).add("interests", Json.createArrayBuilder())

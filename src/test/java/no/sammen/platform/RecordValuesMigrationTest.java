@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class RecordValuesMigrationTest {
 
     private static final String URL = "jdbc:derby:memory:v8migration;create=true";
+    private static final String NOW = "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP";
 
     @AfterEach
     void dropDatabase() {
@@ -33,8 +34,6 @@ class RecordValuesMigrationTest {
         return Flyway.configure().dataSource(URL, null, null).locations("classpath:db/migration")
                 .javaMigrations(new RecordValuesMigration()).target(target).load();
     }
-
-    private static final String NOW = "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP";
 
     @Test
     void theValuesOfVolunteersActivitiesAndNeedsMoveIntoTheirRowsInTheirOrder() throws SQLException {
