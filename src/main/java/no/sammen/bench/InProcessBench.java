@@ -72,22 +72,8 @@ public final class InProcessBench {
         Map<String, Search> variants = new LinkedHashMap<>();
         for (String variant : opts.getOrDefault("variants", "fallback").split(",")) {
             Search s = new Search(index);
-            String switchField = switch (variant) {
-                case "always" -> "typosAlways";
-                case "exact" -> "alwaysExact";
-                case "uncached" -> "uncachedLanding";
-                default -> null;
-            };
-            if (switchField != null) {
-                var field = Search.class.getDeclaredField(switchField);
-                field.setAccessible(true);
-                field.setBoolean(s, true);
-            }
-            if (variant.equals("fine")) {
-                // estimates from the whole sample, never from its coarse quarter alone
-                var field = Search.class.getDeclaredField("coarseEnough");
-                field.setAccessible(true);
-                field.setInt(s, Integer.MAX_VALUE);
+            for (String part : variant.split("\\+")) { // postings+windows1024: both switches
+                configure(s, part);
             }
             variants.put(variant, s);
         }
@@ -172,6 +158,34 @@ public final class InProcessBench {
         System.out.printf("heap after GC: used %d MB, committed %d MB, max %d MB%n", heap.getUsed() >> 20,
                 heap.getCommitted() >> 20, heap.getMax() >> 20);
         index.close();
+    }
+
+    /** Sets the switch a variant name (or one part of it) stands for; fallback is the default. */
+    private static void configure(Search s, String variant) throws ReflectiveOperationException {
+        String switchField = switch (variant) {
+            case "always" -> "typosAlways";
+            case "exact" -> "alwaysExact";
+            case "uncached" -> "uncachedLanding";
+            case "unfloored" -> "unfloored";
+            default -> null;
+        };
+        if (switchField != null) {
+            var field = Search.class.getDeclaredField(switchField);
+            field.setAccessible(true);
+            field.setBoolean(s, true);
+        }
+        if (variant.equals("fine")) {
+            // estimates from the whole sample, never from its coarse quarter alone
+            var field = Search.class.getDeclaredField("coarseEnough");
+            field.setAccessible(true);
+            field.setInt(s, Integer.MAX_VALUE);
+        }
+        if (variant.startsWith("windows")) {
+            // windows256: the sample in 256 windows per segment
+            var method = Search.class.getDeclaredMethod("sampleWindows", int.class);
+            method.setAccessible(true);
+            method.invoke(s, Integer.parseInt(variant.substring("windows".length())));
+        }
     }
 
     /** A coordinator's view (all records) unless {@code view=public}: an anonymous one, as the HTTP benchmark. */

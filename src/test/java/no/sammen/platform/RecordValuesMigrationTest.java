@@ -12,33 +12,89 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Version 7 data, migrated to 8 on an in-memory Derby database as an existing data directory would be. */
+/**
+ * Version 7 data, migrated to 8 as an existing data directory would be: on an in-memory Derby database, and on
+ * PostgreSQL where one is named in SAMMEN_IT_POSTGRES_URL/_USER/_PASSWORD (CI names one, see {@code .ci/run}).
+ */
 class RecordValuesMigrationTest {
 
-    private static final String URL = "jdbc:derby:memory:v8migration;create=true";
     private static final String NOW = "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP";
+    private static final String POSTGRES_DATABASE = "sammen_v8migration";
 
-    @AfterEach
-    void dropDatabase() {
-        try {
-            DriverManager.getConnection("jdbc:derby:memory:v8migration;drop=true");
-        } catch (SQLException dropped) {
-            // Derby reports a successful drop as an exception (state 08006)
+    /** A fresh, empty database to migrate; {@link #close} drops it. */
+    record Database(String name, String url, String user, String password, Runnable drop) implements AutoCloseable {
+        Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+
+        @Override
+        public void close() {
+            drop.run();
+        }
+
+        @Override
+        public String toString() {
+            return name;
         }
     }
 
-    private Flyway flyway(String target) {
-        return Flyway.configure().dataSource(URL, null, null).locations("classpath:db/migration")
+    static Stream<String> databases() {
+        String server = System.getenv("SAMMEN_IT_POSTGRES_URL");
+        if (server == null && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must name a PostgreSQL server in SAMMEN_IT_POSTGRES_URL (.ci/run)");
+        }
+        return server == null ? Stream.of("derby") : Stream.of("derby", "postgresql");
+    }
+
+    private static Database open(String kind) throws SQLException {
+        if (kind.equals("derby")) {
+            return new Database(kind, "jdbc:derby:memory:v8migration;create=true", null, null, () -> {
+                try {
+                    DriverManager.getConnection("jdbc:derby:memory:v8migration;drop=true");
+                } catch (SQLException dropped) {
+                    // Derby reports a successful drop as an exception (state 08006)
+                }
+            });
+        }
+        String server = System.getenv("SAMMEN_IT_POSTGRES_URL");
+        String user = System.getenv("SAMMEN_IT_POSTGRES_USER");
+        String password = System.getenv("SAMMEN_IT_POSTGRES_PASSWORD");
+        Runnable drop = () -> {
+            try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
+                    Statement sql = admin.createStatement()) {
+                sql.execute("DROP DATABASE IF EXISTS " + POSTGRES_DATABASE);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        drop.run();
+        try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
+                Statement sql = admin.createStatement()) {
+            sql.execute("CREATE DATABASE " + POSTGRES_DATABASE);
+        }
+        return new Database(kind, server + POSTGRES_DATABASE, user, password, drop);
+    }
+
+    private static Flyway flyway(Database db, String target) {
+        return Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("classpath:db/migration")
                 .javaMigrations(new RecordValuesMigration()).target(target).load();
     }
 
-    @Test
-    void theValuesOfVolunteersActivitiesAndNeedsMoveIntoTheirRowsInTheirOrder() throws SQLException {
-        flyway("7").migrate();
-        try (Connection db = DriverManager.getConnection(URL); Statement sql = db.createStatement()) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theValuesOfVolunteersActivitiesAndNeedsMoveIntoTheirRowsInTheirOrder(String kind) throws SQLException {
+        try (Database database = open(kind)) {
+            migrateAndCheck(database);
+        }
+    }
+
+    private static void migrateAndCheck(Database database) throws SQLException {
+        flyway(database, "7").migrate();
+        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
             sql.execute("INSERT INTO municipality (id, version, created_at, updated_at, slug, name, walking_radius_km)"
                     + " VALUES (1, 1, " + NOW + ", 'vinje', 'Vinje', 2.0)");
             for (long id : new long[] {1000, 1050, 7000}) {
@@ -68,9 +124,9 @@ class RecordValuesMigrationTest {
             sql.execute("INSERT INTO need_required_course VALUES (3000, 'demensopplæring')");
         }
 
-        flyway("latest").migrate();
+        flyway(database, "latest").migrate();
 
-        try (Connection db = DriverManager.getConnection(URL); Statement sql = db.createStatement()) {
+        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
             try (ResultSet r = sql.executeQuery("SELECT id, interests, skills, languages, availability"
                     + " FROM volunteer ORDER BY id")) {
                 r.next();
@@ -106,24 +162,34 @@ class RecordValuesMigrationTest {
                 assertEquals("demensopplæring", r.getString("required_courses"));
             }
             assertEquals(List.of("activity", "need", "volunteer", "volunteer_course", "volunteer_match"),
-                    tables(db, "VOLUNTEER%", "ACTIVITY%", "NEED%"));
+                    tables(db, "volunteer%", "activity%", "need%"));
         }
     }
 
-    @Test
-    void anEmptyDatabaseMigratesToo() throws SQLException {
-        flyway("7").migrate();
-        assertEquals(1, flyway("latest").migrate().migrationsExecuted);
-        try (Connection db = DriverManager.getConnection(URL);
-                ResultSet columns = db.getMetaData().getColumns(null, null, "NEED", "REQUIRED_COURSES")) {
-            assertEquals("VARCHAR", columns.next() ? columns.getString("TYPE_NAME") : "missing");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anEmptyDatabaseMigratesToo(String kind) throws SQLException {
+        try (Database database = open(kind)) {
+            flyway(database, "7").migrate();
+            assertEquals(1, flyway(database, "latest").migrate().migrationsExecuted);
+            try (Connection db = database.connect();
+                    ResultSet columns = db.getMetaData().getColumns(null, null, stored(db, "need"),
+                            stored(db, "required_courses"))) {
+                assertEquals("varchar", columns.next() ? columns.getString("TYPE_NAME").toLowerCase() : "missing");
+            }
         }
+    }
+
+    /** A name as the database keeps it in its catalogue: Derby in upper case, PostgreSQL in lower. */
+    private static String stored(Connection db, String name) throws SQLException {
+        return db.getMetaData().storesUpperCaseIdentifiers() ? name.toUpperCase() : name;
     }
 
     private static List<String> tables(Connection db, String... patterns) throws SQLException {
         List<String> names = new ArrayList<>();
         for (String pattern : patterns) {
-            try (ResultSet tables = db.getMetaData().getTables(null, null, pattern, new String[] {"TABLE"})) {
+            try (ResultSet tables = db.getMetaData().getTables(null, null, stored(db, pattern),
+                    new String[] {"TABLE"})) {
                 while (tables.next()) {
                     names.add(tables.getString("TABLE_NAME").toLowerCase());
                 }

@@ -17,7 +17,9 @@ import org.apache.lucene.search.Weight;
  * A deterministic sample of the index: in every segment, at least {@value #WINDOWS_PER_SEGMENT} evenly spaced
  * windows of consecutive doc ids covering 1/{@code every} of it. As a FILTER clause it lets a conjunction jump from
  * window to window, so a query is evaluated on the sample only. Spread over the whole segment rather than a
- * prefix, because documents are written kind by kind (all volunteers, then activities, then needs).
+ * prefix, because documents are written kind by kind (all volunteers, then activities, then needs). Not more
+ * windows than that: each one is a jump of every clause's postings, and 1 024 windows made a text search
+ * measurably dearer for no better estimates (BENCHMARKS.md 3a⁶).
  *
  * <p>The sample comes in two parts that together are the whole: every {@value #COARSE_EVERY}th window (the
  * coarse sample, 1/4 of the sample) and the rest. A query with very many matches is estimated well enough from
@@ -26,7 +28,7 @@ import org.apache.lucene.search.Weight;
  */
 final class SampleWindows extends Query {
 
-    static final int WINDOWS_PER_SEGMENT = 1024;
+    static final int WINDOWS_PER_SEGMENT = 256;
     static final int COARSE_EVERY = 4;
 
     /** Which windows: all of them, every {@value #COARSE_EVERY}th, or all but those. */
@@ -43,23 +45,29 @@ final class SampleWindows extends Query {
     }
 
     private final int every;
+    private final int windows;
     private final Part part;
 
     SampleWindows(int every) {
-        this(every, Part.WHOLE);
+        this(every, WINDOWS_PER_SEGMENT, Part.WHOLE);
     }
 
-    SampleWindows(int every, Part part) {
-        if (every < 1) {
-            throw new IllegalArgumentException("every must be at least 1");
+    SampleWindows(int every, int windows) {
+        this(every, windows, Part.WHOLE);
+    }
+
+    private SampleWindows(int every, int windows, Part part) {
+        if (every < 1 || windows < 1) {
+            throw new IllegalArgumentException("every and windows must be at least 1");
         }
         this.every = every;
+        this.windows = windows;
         this.part = part;
     }
 
     /** This sample's windows of the given part. */
     SampleWindows part(Part part) {
-        return new SampleWindows(every, part);
+        return new SampleWindows(every, windows, part);
     }
 
     /** How many documents of a segment with {@code maxDoc} documents lie in the windows. */
@@ -91,7 +99,7 @@ final class SampleWindows extends Query {
         Layout(int maxDoc) {
             // The same fraction in every segment, so one scale fits all: a small segment (the seed's venues)
             // sampled whole but scaled like the big ones would be overcounted many times.
-            length = Math.max(1, maxDoc / (WINDOWS_PER_SEGMENT * every));
+            length = Math.max(1, maxDoc / (windows * every));
             stride = length * every;
         }
     }
@@ -156,16 +164,17 @@ final class SampleWindows extends Query {
 
     @Override
     public String toString(String field) {
-        return "SampleWindows(1/" + every + ", " + part + ")";
+        return "SampleWindows(1/" + every + " in " + windows + " windows, " + part + ")";
     }
 
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && every == ((SampleWindows) other).every && part == ((SampleWindows) other).part;
+        return sameClassAs(other) && every == ((SampleWindows) other).every
+                && windows == ((SampleWindows) other).windows && part == ((SampleWindows) other).part;
     }
 
     @Override
     public int hashCode() {
-        return (classHash() * 31 + every) * 31 + part.ordinal();
+        return ((classHash() * 31 + every) * 31 + windows) * 31 + part.ordinal();
     }
 }

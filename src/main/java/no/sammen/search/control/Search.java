@@ -91,6 +91,9 @@ public class Search {
     /** For comparing in benchmarks: count every match exactly and cache nothing, as before estimates existed. */
     boolean alwaysExact;
 
+    /** For comparing in benchmarks: rank without the floor learnt from the sample. */
+    boolean unfloored;
+
     /** For comparing in benchmarks: estimate filter-only counts on every request instead of caching them. */
     boolean uncachedLanding;
 
@@ -98,9 +101,9 @@ public class Search {
     int exactUpTo = EXACT_UP_TO;
     int coarseEnough = COARSE_ENOUGH;
 
-    private final SampleWindows sample = new SampleWindows(SAMPLE_EVERY);
-    private final SampleWindows sampleCoarse = sample.part(SampleWindows.Part.COARSE);
-    private final SampleWindows sampleRest = sample.part(SampleWindows.Part.REST);
+    private SampleWindows sample = new SampleWindows(SAMPLE_EVERY);
+    private SampleWindows sampleCoarse = sample.part(SampleWindows.Part.COARSE);
+    private SampleWindows sampleRest = sample.part(SampleWindows.Part.REST);
     private volatile LandingCounts landing;
 
     private final Analyzer queryAnalyzer = SammenAnalyzer.forQuery();
@@ -205,14 +208,14 @@ public class Search {
      * the segments where the sample scored best are ranked first.
      */
     private Ranked rank(IndexSearcher searcher, Query query, int wanted, Counts known) throws IOException {
-        Sampled sampled = known != null ? null : estimate(searcher, query);
+        Sampled sampled = known != null ? null : estimate(searcher, query, wanted);
         Counts counts = known != null ? known : sampled != null ? sampled.counts() : null;
         if (counts != null) {
             // Only the page is ranked and nothing counted, so Lucene skips documents that cannot make it.
             TopScoreDocCollector top = new TopScoreDocCollectorManager(Math.max(1, wanted), null, wanted)
                     .newCollector();
             if (sampled != null) {
-                BestSegmentsFirst.search(searcher, query, sampled.bestFirst(), top);
+                BestSegmentsFirst.search(searcher, query, sampled.bestFirst(), top, unfloored ? 0 : sampled.floor());
             } else {
                 searcher.search(query, top);
             }
@@ -224,7 +227,7 @@ public class Search {
     }
 
     /** Counts estimated from the sample, and the index's segments in the order of the best score sampled. */
-    private record Sampled(Counts counts, List<LeafReaderContext> bestFirst) {
+    private record Sampled(Counts counts, List<LeafReaderContext> bestFirst, float floor) {
     }
 
     /**
@@ -232,13 +235,13 @@ public class Search {
      * null (count exactly). The sample is evaluated first (on the 1M index a fifth to a tenth of
      * the cost of counting everything); twice the limit keeps sampling error from making a small result inexact.
      */
-    private Sampled estimate(IndexSearcher searcher, Query query) throws IOException {
+    private Sampled estimate(IndexSearcher searcher, Query query, int wanted) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         if (alwaysExact || reader.numDocs() <= exactUpTo) {
             return null;
         }
         FacetsCollector facets = new FacetsCollector();
-        BestSegmentsFirst.Sampler best = new BestSegmentsFirst.Sampler(reader);
+        BestSegmentsFirst.Sampler best = new BestSegmentsFirst.Sampler(reader, wanted);
         Collector both = MultiCollector.wrap(facets, best);
         searcher.search(within(query, sampleCoarse), both);
         SampleWindows sampled = sampleCoarse;
@@ -252,7 +255,14 @@ public class Search {
             return null;
         }
         return new Sampled(new Counts(about(estimate), false, facetCounts(searcher, facets, scale)),
-                best.order(reader));
+                best.order(reader), best.floor());
+    }
+
+    /** For comparing in benchmarks: how many sample windows each segment has. */
+    void sampleWindows(int windows) {
+        sample = new SampleWindows(SAMPLE_EVERY, windows);
+        sampleCoarse = sample.part(SampleWindows.Part.COARSE);
+        sampleRest = sample.part(SampleWindows.Part.REST);
     }
 
     private static Query within(Query query, SampleWindows sample) {

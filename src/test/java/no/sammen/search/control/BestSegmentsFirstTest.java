@@ -2,6 +2,7 @@ package no.sammen.search.control;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
@@ -61,7 +62,7 @@ class BestSegmentsFirstTest {
     }
 
     private static List<LeafReaderContext> bestFirst(Query sample) throws IOException {
-        BestSegmentsFirst.Sampler sampler = new BestSegmentsFirst.Sampler(searcher.getIndexReader());
+        BestSegmentsFirst.Sampler sampler = new BestSegmentsFirst.Sampler(searcher.getIndexReader(), 10);
         searcher.search(sample, sampler);
         return sampler.order(searcher.getIndexReader());
     }
@@ -83,6 +84,26 @@ class BestSegmentsFirstTest {
             BestSegmentsFirst.search(searcher, WALK, bestFirst(WALK), top);
             assertArrayEquals(scores(plain), scores(top.topDocs()), "top " + n);
         }
+    }
+
+    @Test
+    void theFloorFromTheSampleLeavesThePageAsItIs() throws IOException {
+        for (int n : new int[] {1, 5, 30, 100}) {
+            BestSegmentsFirst.Sampler sampler = new BestSegmentsFirst.Sampler(searcher.getIndexReader(), n);
+            searcher.search(WALK, sampler);
+            float floor = sampler.floor();
+            TopDocs plain = searcher.search(WALK, n);
+            if (n <= 550 / BestSegmentsFirst.Sampler.SCORE_EVERY) {
+                assertTrue(floor > 0, "enough scored for a page of " + n);
+                assertTrue(floor <= plain.scoreDocs[n - 1].score, "the floor is no higher than the page's last hit");
+            }
+            TopScoreDocCollector top = new TopScoreDocCollectorManager(n, null, n).newCollector();
+            BestSegmentsFirst.search(searcher, WALK, sampler.order(searcher.getIndexReader()), top, floor);
+            assertArrayEquals(scores(plain), scores(top.topDocs()), "top " + n);
+        }
+        BestSegmentsFirst.Sampler tooFew = new BestSegmentsFirst.Sampler(searcher.getIndexReader(), 1000);
+        searcher.search(WALK, tooFew);
+        assertEquals(0, tooFew.floor(), "no floor when the sample scored fewer than a page");
     }
 
     @Test
