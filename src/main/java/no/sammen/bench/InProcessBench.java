@@ -72,7 +72,7 @@ public final class InProcessBench {
         Map<String, Search> variants = new LinkedHashMap<>();
         for (String variant : opts.getOrDefault("variants", "fallback").split(",")) {
             Search s = new Search(index);
-            for (String part : variant.split("\\+")) { // postings+windows1024: both switches
+            for (String part : variant.split("\\+")) { // windows1024+unfloored: both switches
                 configure(s, part);
             }
             variants.put(variant, s);

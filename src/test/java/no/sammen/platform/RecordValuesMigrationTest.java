@@ -11,8 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,7 +26,7 @@ class RecordValuesMigrationTest {
     private static final String POSTGRES_DATABASE = "sammen_v8migration";
 
     /** A fresh, empty database to migrate; {@link #close} drops it. */
-    record Database(String name, String url, String user, String password, Runnable drop) implements AutoCloseable {
+    record Database(String url, String user, String password, Runnable drop) implements AutoCloseable {
         Connection connect() throws SQLException {
             return DriverManager.getConnection(url, user, password);
         }
@@ -34,11 +34,6 @@ class RecordValuesMigrationTest {
         @Override
         public void close() {
             drop.run();
-        }
-
-        @Override
-        public String toString() {
-            return name;
         }
     }
 
@@ -52,7 +47,7 @@ class RecordValuesMigrationTest {
 
     private static Database open(String kind) throws SQLException {
         if (kind.equals("derby")) {
-            return new Database(kind, "jdbc:derby:memory:v8migration;create=true", null, null, () -> {
+            return new Database("jdbc:derby:memory:v8migration;create=true", null, null, () -> {
                 try {
                     DriverManager.getConnection("jdbc:derby:memory:v8migration;drop=true");
                 } catch (SQLException dropped) {
@@ -63,20 +58,22 @@ class RecordValuesMigrationTest {
         String server = System.getenv("SAMMEN_IT_POSTGRES_URL");
         String user = System.getenv("SAMMEN_IT_POSTGRES_USER");
         String password = System.getenv("SAMMEN_IT_POSTGRES_PASSWORD");
-        Runnable drop = () -> {
-            try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
-                    Statement sql = admin.createStatement()) {
-                sql.execute("DROP DATABASE IF EXISTS " + POSTGRES_DATABASE);
+        Database maintenance = new Database(server + "postgres", user, password, () -> { });
+        execute(maintenance, "DROP DATABASE IF EXISTS " + POSTGRES_DATABASE);
+        execute(maintenance, "CREATE DATABASE " + POSTGRES_DATABASE);
+        return new Database(server + POSTGRES_DATABASE, user, password, () -> {
+            try {
+                execute(maintenance, "DROP DATABASE IF EXISTS " + POSTGRES_DATABASE);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
-        };
-        drop.run();
-        try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
-                Statement sql = admin.createStatement()) {
-            sql.execute("CREATE DATABASE " + POSTGRES_DATABASE);
+        });
+    }
+
+    private static void execute(Database database, String statement) throws SQLException {
+        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
+            sql.execute(statement);
         }
-        return new Database(kind, server + POSTGRES_DATABASE, user, password, drop);
     }
 
     private static Flyway flyway(Database db, String target) {
