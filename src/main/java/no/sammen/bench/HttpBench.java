@@ -22,13 +22,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * its next request when the previous answer arrived), per query type for at most {@code seconds} or
  * {@code requests} requests, after a warm-up. Reports p50/p99/max latency and throughput per query type;
  * {@code runs} rounds. {@code only=<type>} restricts runs and warm-up to one query type; {@code cookie=JSESSIONID=...}
- * sends a session cookie (a logged-in user, as the desk searches).
+ * sends a session cookie (a logged-in user, as the desk searches). {@code client=plain} sends the requests with
+ * {@link PlainHttp} instead of Java's {@code HttpClient}, whose own CPU per request took cores from the server.
  *
  * <pre>java -cp target/classes no.sammen.bench.HttpBench base=http://localhost:8190 clients=8 seconds=20 runs=3</pre>
  */
 public final class HttpBench {
 
     static final Map<String, String> QUERIES = new LinkedHashMap<>();
+
+    /** Requests through {@link PlainHttp}, one connection per client thread, instead of {@code HttpClient}. */
+    private static boolean plain;
+    private static final ThreadLocal<PlainHttp> CONNECTION = new ThreadLocal<>();
 
     static {
         QUERIES.put("text", "q=" + enc("turgåing eldre"));
@@ -56,6 +61,7 @@ public final class HttpBench {
         String only = opts.get("only");
         // A session cookie ("JSESSIONID=...") to search as a logged-in user, as the desk does.
         String cookie = opts.get("cookie");
+        plain = "plain".equals(opts.get("client"));
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(2)).build();
@@ -107,16 +113,12 @@ public final class HttpBench {
                 int k = client;
                 while (System.nanoTime() < deadline && issued.incrementAndGet() <= maxRequests) {
                     String query = queries.get(k++ % queries.size());
-                    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + "/api/search?" + query))
-                            .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET();
-                    if (cookie != null) {
-                        builder.header("Cookie", cookie);
-                    }
-                    HttpRequest request = builder.build();
+                    HttpRequest request = plain ? null : request(base, query, cookie);
                     long s = System.nanoTime();
                     try {
-                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() != 200) {
+                        int status = plain ? plainGet(base, "/api/search?" + query, cookie)
+                                : http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+                        if (status != 200) {
                             errors.incrementAndGet();
                         }
                     } catch (Exception e) {
@@ -142,6 +144,26 @@ public final class HttpBench {
         }
         return new double[] {all.length, errors.get(), all[all.length / 2] / 1e6,
             all[(int) Math.ceil(all.length * 0.99) - 1] / 1e6, all[all.length - 1] / 1e6, all.length / elapsed};
+    }
+
+    private static HttpRequest request(String base, String query, String cookie) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + "/api/search?" + query))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET();
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        return builder.build();
+    }
+
+    /** The status of a GET on this client thread's own kept-alive connection. */
+    private static int plainGet(String base, String target, String cookie) throws java.io.IOException {
+        PlainHttp connection = CONNECTION.get();
+        URI uri = URI.create(base);
+        if (connection == null) {
+            connection = new PlainHttp(uri.getHost(), uri.getPort());
+            CONNECTION.set(connection);
+        }
+        return connection.get(uri.getPath() + target, cookie);
     }
 
     private static String enc(String s) {
