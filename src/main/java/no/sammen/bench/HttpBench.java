@@ -33,7 +33,7 @@ public final class HttpBench {
 
     /** Requests through {@link PlainHttp}, one connection per client thread, instead of {@code HttpClient}. */
     private static boolean plain;
-    private static final ThreadLocal<PlainHttp> CONNECTION = new ThreadLocal<>();
+    private static ThreadLocal<PlainHttp> connection;
 
     static {
         QUERIES.put("text", "q=" + enc("turgåing eldre"));
@@ -62,6 +62,8 @@ public final class HttpBench {
         // A session cookie ("JSESSIONID=...") to search as a logged-in user, as the desk does.
         String cookie = opts.get("cookie");
         plain = "plain".equals(opts.get("client"));
+        URI server = URI.create(base);
+        connection = ThreadLocal.withInitial(() -> new PlainHttp(server.getHost(), server.getPort()));
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(2)).build();
@@ -101,6 +103,7 @@ public final class HttpBench {
     private static double[] phase(HttpClient http, ExecutorService pool, String base, List<String> queries, int clients,
             double seconds, int maxRequests, String cookie) throws Exception {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        String searchPath = URI.create(base).getPath() + "/api/search?";
         AtomicLong issued = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         List<Future<long[]>> futures = new ArrayList<>();
@@ -116,7 +119,7 @@ public final class HttpBench {
                     HttpRequest request = plain ? null : request(base, query, cookie);
                     long s = System.nanoTime();
                     try {
-                        int status = plain ? plainGet(base, "/api/search?" + query, cookie)
+                        int status = plain ? connection.get().get(searchPath + query, cookie)
                                 : http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
                         if (status != 200) {
                             errors.incrementAndGet();
@@ -153,17 +156,6 @@ public final class HttpBench {
             builder.header("Cookie", cookie);
         }
         return builder.build();
-    }
-
-    /** The status of a GET on this client thread's own kept-alive connection. */
-    private static int plainGet(String base, String target, String cookie) throws java.io.IOException {
-        PlainHttp connection = CONNECTION.get();
-        URI uri = URI.create(base);
-        if (connection == null) {
-            connection = new PlainHttp(uri.getHost(), uri.getPort());
-            CONNECTION.set(connection);
-        }
-        return connection.get(uri.getPath() + target, cookie);
     }
 
     private static String enc(String s) {
