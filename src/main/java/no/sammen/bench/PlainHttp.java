@@ -47,6 +47,7 @@ final class PlainHttp implements AutoCloseable {
         if (socket == null) {
             socket = new Socket(host, port);
             socket.setTcpNoDelay(true);
+            socket.setSoTimeout(30_000); // as the HttpClient requests' timeout
             in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
             out = socket.getOutputStream();
         }
