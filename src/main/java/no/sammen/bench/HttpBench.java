@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code runs} rounds. {@code only=<type>} restricts runs and warm-up to one query type; {@code cookie=JSESSIONID=...}
  * sends a session cookie (a logged-in user, as the desk searches). {@code client=plain} sends the requests with
  * {@link PlainHttp} instead of Java's {@code HttpClient}, whose own CPU per request took cores from the server.
+ * {@code mix=N} replaces the fixed queries by N different text searches drawn by popularity ({@link QueryMix}).
  *
  * <pre>java -cp target/classes no.sammen.bench.HttpBench base=http://localhost:8190 clients=8 seconds=20 runs=3</pre>
  */
@@ -69,17 +70,25 @@ public final class HttpBench {
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(2)).build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
 
+        // mix=N: instead of the fixed queries, N different text searches drawn by popularity (QueryMix).
+        Map<String, List<String>> types = new LinkedHashMap<>();
+        int mix = Integer.parseInt(opts.getOrDefault("mix", "0"));
+        if (mix > 0) {
+            types.put("text mix of " + mix, QueryMix.draw(mix, 200_000, 42));
+        } else {
+            QUERIES.forEach((type, query) -> types.put(type, List.of(query)));
+        }
+        if (only != null) {
+            types.keySet().retainAll(List.of(only));
+        }
         System.out.printf("warm-up %.0f s, %s%n", warmup, only == null ? "all query types mixed" : only);
-        List<String> all = only == null ? new ArrayList<>(QUERIES.values()) : List.of(QUERIES.get(only));
+        List<String> all = types.values().stream().flatMap(List::stream).toList();
         phase(http, pool, base, all, clients, warmup, Integer.MAX_VALUE, cookie);
 
         Map<String, List<double[]>> results = new LinkedHashMap<>();
         for (int run = 1; run <= runs; run++) {
-            for (var q : QUERIES.entrySet()) {
-                if (only != null && !q.getKey().equals(only)) {
-                    continue;
-                }
-                double[] r = phase(http, pool, base, List.of(q.getValue()), clients, seconds, maxRequests, cookie);
+            for (var q : types.entrySet()) {
+                double[] r = phase(http, pool, base, q.getValue(), clients, seconds, maxRequests, cookie);
                 results.computeIfAbsent(q.getKey(), k -> new ArrayList<>()).add(r);
                 System.out.printf("run %d %-38s n=%6.0f errors=%.0f  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  %7.1f req/s%n",
                         run, q.getKey(), r[0], r[1], r[2], r[3], r[4], r[5]);
@@ -113,7 +122,7 @@ public final class HttpBench {
             futures.add(pool.submit(() -> {
                 long[] times = new long[1024];
                 int n = 0;
-                int k = client;
+                int k = client * (queries.size() / clients); // each client at its own place in a long mix
                 while (System.nanoTime() < deadline && issued.incrementAndGet() <= maxRequests) {
                     String query = queries.get(k++ % queries.size());
                     HttpRequest request = plain ? null : request(base, query, cookie);

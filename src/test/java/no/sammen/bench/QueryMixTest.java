@@ -1,0 +1,29 @@
+package no.sammen.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class QueryMixTest {
+
+    @Test
+    void drawsTheGivenNumberOfDifferentSearchesByPopularityReproducibly() {
+        List<String> drawn = QueryMix.draw(2_000, 100_000, 42);
+        assertEquals(100_000, drawn.size());
+        assertEquals(drawn, QueryMix.draw(2_000, 100_000, 42), "the same seed gives the same mix");
+        Map<String, Long> counts = drawn.stream().collect(Collectors.groupingBy(Function.identity(),
+                Collectors.counting()));
+        assertTrue(counts.size() > 1_500 && counts.size() <= 2_000, "most of the 2 000 are asked: " + counts.size());
+        long top = counts.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+        // Zipf with exponent 1 over 2 000: the first is asked 1/H(2000) ≈ 12 % of the time.
+        assertEquals(0.12, top / 100_000.0, 0.01);
+        assertTrue(drawn.stream().allMatch(q -> q.startsWith("q=")), "every one is a text search");
+        assertTrue(drawn.stream().anyMatch(q -> q.contains("&near=")) && drawn.stream().anyMatch(q -> q.contains("&day=")),
+                "some near a place, some in a weekday window");
+    }
+}
