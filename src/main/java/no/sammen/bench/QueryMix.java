@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -71,5 +72,17 @@ final class QueryMix {
             drawn.add(pool.get(found >= 0 ? found : -found - 1));
         }
         return drawn;
+    }
+
+    /** The share of the first {@code n} draws that repeat an earlier one among them: what an answer cache could hit. */
+    static double repeated(List<String> drawn, int n) {
+        Set<String> seen = new HashSet<>();
+        int repeats = 0;
+        for (String query : drawn.subList(0, Math.min(n, drawn.size()))) {
+            if (!seen.add(query)) {
+                repeats++;
+            }
+        }
+        return n == 0 ? 0 : (double) repeats / Math.min(n, drawn.size());
     }
 }

@@ -25,5 +25,7 @@ class QueryMixTest {
         assertTrue(drawn.stream().allMatch(q -> q.startsWith("q=")), "every one is a text search");
         assertTrue(drawn.stream().anyMatch(q -> q.contains("&near=")) && drawn.stream().anyMatch(q -> q.contains("&day=")),
                 "some near a place, some in a weekday window");
+        assertEquals(0.5, QueryMix.repeated(List.of("q=a", "q=b", "q=a", "q=a"), 4), 1e-9, "two of four repeat");
+        assertTrue(QueryMix.repeated(drawn, 7_000) > QueryMix.repeated(drawn, 500), "more draws, more repeats");
     }
 }
