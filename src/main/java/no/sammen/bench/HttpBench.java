@@ -77,8 +77,8 @@ public final class HttpBench {
             List<String> drawn = QueryMix.draw(mix, 200_000, 42);
             types.put("text mix of " + mix, drawn);
             System.out.printf("mix of %d: of the first 500 / 2 000 / 7 000 draws, %.0f / %.0f / %.0f %%"
-                    + " repeat an earlier one%n", mix, 100 * QueryMix.repeated(drawn, 500), 100 * QueryMix.repeated(drawn, 2_000),
-                    100 * QueryMix.repeated(drawn, 7_000));
+                    + " repeat an earlier one%n", mix, 100 * QueryMix.repeated(drawn, 500),
+                    100 * QueryMix.repeated(drawn, 2_000), 100 * QueryMix.repeated(drawn, 7_000));
         } else {
             QUERIES.forEach((type, query) -> types.put(type, List.of(query)));
         }
