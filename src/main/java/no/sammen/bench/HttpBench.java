@@ -24,7 +24,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code runs} rounds. {@code only=<type>} restricts runs and warm-up to one query type; {@code cookie=JSESSIONID=...}
  * sends a session cookie (a logged-in user, as the desk searches). {@code client=plain} sends the requests with
  * {@link PlainHttp} instead of Java's {@code HttpClient}, whose own CPU per request took cores from the server.
- * {@code mix=N} replaces the fixed queries by N different text searches drawn by popularity ({@link QueryMix}).
+ * {@code mix=N} replaces the fixed queries by N different text searches drawn by popularity ({@link QueryMix});
+ * the warm-up sends its first part and the timed runs go on from there, so a server that keeps answers has seen
+ * the popular searches but not the very sequence timed. {@code start=K} begins K draws in, for repeated turns
+ * against the same server.
  *
  * <pre>java -cp target/classes no.sammen.bench.HttpBench base=http://localhost:8190 clients=8 seconds=20 runs=3</pre>
  */
@@ -63,6 +66,8 @@ public final class HttpBench {
         // A session cookie ("JSESSIONID=...") to search as a logged-in user, as the desk does.
         String cookie = opts.get("cookie");
         plain = "plain".equals(opts.get("client"));
+        // start=N: the clients begin N draws into the mix, so that repeated runs send other searches.
+        start = Integer.parseInt(opts.getOrDefault("start", "0"));
         URI server = URI.create(base);
         connection = ThreadLocal.withInitial(() -> new PlainHttp(server.getHost(), server.getPort()));
 
@@ -86,7 +91,9 @@ public final class HttpBench {
             types.keySet().retainAll(List.of(only));
         }
         System.out.printf("warm-up %.0f s, %s%n", warmup, only == null ? "all query types mixed" : only);
-        List<String> all = types.values().stream().flatMap(List::stream).toList();
+        // One mix: the warm-up is its first part, and the timed runs go on from there.
+        List<String> all = types.size() == 1 ? types.values().iterator().next()
+                : types.values().stream().flatMap(List::stream).toList();
         phase(http, pool, base, all, clients, warmup, Integer.MAX_VALUE, cookie);
 
         Map<String, List<double[]>> results = new LinkedHashMap<>();
@@ -112,6 +119,11 @@ public final class HttpBench {
         System.exit(0);
     }
 
+    private static int start;
+
+    /** Per list of queries, where each client goes on in it. */
+    private static final Map<List<String>, int[]> next = new java.util.IdentityHashMap<>();
+
     /** {count, errors, p50 ms, p99 ms, max ms, requests/s}. */
     private static double[] phase(HttpClient http, ExecutorService pool, String base, List<String> queries, int clients,
             double seconds, int maxRequests, String cookie) throws Exception {
@@ -126,9 +138,19 @@ public final class HttpBench {
             futures.add(pool.submit(() -> {
                 long[] times = new long[1024];
                 int n = 0;
-                int k = client * (queries.size() / clients); // each client at its own place in a long mix
+                // Each client at its own place in a long mix, going on where its last phase stopped: a warm-up
+                // must not send the very searches that are then timed, or a server's cache would know them all.
+                int[] positions;
+                synchronized (next) {
+                    positions = next.computeIfAbsent(queries, q -> new int[clients]);
+                }
+                int k = positions[client];
+                if (k == 0) {
+                    k = start + client * (queries.size() / clients);
+                }
                 while (System.nanoTime() < deadline && issued.incrementAndGet() <= maxRequests) {
                     String query = queries.get(k++ % queries.size());
+                    positions[client] = k;
                     HttpRequest request = plain ? null : request(base, query, cookie);
                     long s = System.nanoTime();
                     try {

@@ -24,6 +24,8 @@ import no.sammen.search.control.SearchResult;
  * <pre>java -Xmx1g -cp ... no.sammen.bench.InProcessBench volunteers=1000000 seed=42 runs=5 iterations=2000 seedDir=seed</pre>
  *
  * {@code view=public} searches as an anonymous resident does (public records only), as the HTTP benchmark does.
+ * Answers to text searches are not kept (each query is repeated, so a kept answer would time the cache, not the
+ * search); variant {@code textcache} keeps them.
  */
 public final class InProcessBench {
 
@@ -72,6 +74,7 @@ public final class InProcessBench {
         Map<String, Search> variants = new LinkedHashMap<>();
         for (String variant : opts.getOrDefault("variants", "fallback").split(",")) {
             Search s = new Search(index);
+            configure(s, "uncachedtext"); // a kept answer would time the cache, not the search; textcache keeps them
             for (String part : variant.split("\\+")) { // windows1024+unfloored: both switches
                 configure(s, part);
             }
@@ -167,12 +170,13 @@ public final class InProcessBench {
             case "exact" -> "alwaysExact";
             case "uncached" -> "uncachedLanding";
             case "unfloored" -> "unfloored";
+            case "uncachedtext", "textcache" -> "uncachedText";
             default -> null;
         };
         if (switchField != null) {
             var field = Search.class.getDeclaredField(switchField);
             field.setAccessible(true);
-            field.setBoolean(s, true);
+            field.setBoolean(s, !variant.equals("textcache"));
         }
         if (variant.equals("fine")) {
             // estimates from the whole sample, never from its coarse quarter alone

@@ -31,9 +31,10 @@ public final class Launcher {
         System.setProperty("sammen.data.dir", dataDir.toString());
         System.setProperty("derby.stream.error.file", dataDir.resolve("derby.log").toString());
         // Bulk loads spend most of their time writing Derby's log; its largest buffer triples their speed
-        // (BENCHMARKS.md). Both can still be overridden with -D.
+        // (BENCHMARKS.md). It can still be overridden with -D. The page cache keeps Derby's default of 1 000
+        // pages: 16 000 (32 kB pages for these tables) held half the heap, so the collector ran twice as often
+        // under search load, and made the bulk load no faster (BENCHMARKS.md 3b⁹).
         defaultProperty("derby.storage.logBufferSize", "1048576");
-        defaultProperty("derby.storage.pageCacheSize", "16000");
 
         List<String> payaraArgs = new ArrayList<>(List.of(
                 "--port", Integer.toString(port),

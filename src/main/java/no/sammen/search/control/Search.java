@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import no.sammen.geo.GeoPoint;
 import no.sammen.search.analysis.SammenAnalyzer;
@@ -82,6 +81,14 @@ public class Search {
     /** Counts of filter-only searches (the landing page) kept per index snapshot. */
     private static final int LANDING_CACHE_SIZE = 256;
 
+    /**
+     * Whole answers kept per index snapshot, the least recently asked dropped first (0: none). A page of 20 hits
+     * is about 6 kB as JSON; pages of more than {@link #KEPT_PAGE_MAX} hits are not kept, so the answers stay
+     * within a few tens of MB.
+     */
+    static final int ANSWERS_KEPT = Integer.getInteger("sammen.search.answersKept", 1024);
+    static final int KEPT_PAGE_MAX = 50;
+
     @Inject
     SearchIndex index;
 
@@ -97,6 +104,12 @@ public class Search {
     /** For comparing in benchmarks: estimate filter-only counts on every request instead of caching them. */
     boolean uncachedLanding;
 
+    /** For benchmarks that repeat a few searches to time them: keep no answers to searches with text. */
+    boolean uncachedText;
+
+    /** Per instance so that tests and benchmarks can change it. */
+    int answersKept = ANSWERS_KEPT;
+
     /** Per instance so that tests can lower them. */
     int exactUpTo = EXACT_UP_TO;
     int coarseEnough = COARSE_ENOUGH;
@@ -104,7 +117,7 @@ public class Search {
     private SampleWindows sample = new SampleWindows(SAMPLE_EVERY);
     private SampleWindows sampleCoarse = sample.part(SampleWindows.Part.COARSE);
     private SampleWindows sampleRest = sample.part(SampleWindows.Part.REST);
-    private volatile LandingCounts landing;
+    private volatile SnapshotCache cache;
 
     private final Analyzer queryAnalyzer = SammenAnalyzer.forQuery();
     private final Analyzer indexAnalyzer = SammenAnalyzer.forIndexing();
@@ -118,24 +131,30 @@ public class Search {
     }
 
     /**
-     * Counts and whole answers of filter-only searches for one index snapshot; a new snapshot starts an empty
-     * cache. The answers are kept because over HTTP the landing page's hits (stored fields and first-sentence
-     * snippets of 20 documents) cost more CPU than the cached counts beside them (BENCHMARKS.md 3b‴). Answers
-     * are read without a lock (every request of a busy landing page reads them) and kept up to the cache size.
+     * What is kept for one index snapshot; a new snapshot starts empty, so nothing kept outlives a write.
+     * <ul>
+     *   <li>The counts of filter-only searches, for every page of the same filters.
+     *   <li>Whole answers, this very page, to searches with and without text. Over HTTP the landing page's hits
+     *       (stored fields and snippets of 20 documents) cost more CPU than the cached counts beside them
+     *       (BENCHMARKS.md 3b‴). Text searches repeat as well: residents and staff look for the same few things
+     *       ("tur", "sykehjem"), and a text search costs 2–4 ms of CPU on a 1M index (BENCHMARKS.md 3b⁹).
+     * </ul>
+     * The answers are read without a lock ({@link RecentlyUsed}); the counts, asked for only when an answer is
+     * not kept, are a least-recently-used map behind one.
      */
-    private record LandingCounts(IndexReader reader, Map<SearchRequest, Counts> counts,
-            Map<SearchRequest, SearchResult> results) {
-        LandingCounts(IndexReader reader) {
-            this(reader, lru(), new ConcurrentHashMap<>());
+    private record SnapshotCache(IndexReader reader, Map<SearchRequest, Counts> counts,
+            RecentlyUsed<SearchRequest, SearchResult> answers) {
+        SnapshotCache(IndexReader reader, int answersKept) {
+            this(reader, lru(LANDING_CACHE_SIZE), new RecentlyUsed<>(answersKept));
         }
 
-        private static <V> Map<SearchRequest, V> lru() {
-            return new LinkedHashMap<>(16, 0.75f, true) {
+        private static <V> Map<SearchRequest, V> lru(int size) {
+            return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<SearchRequest, V> eldest) {
-                    return size() > LANDING_CACHE_SIZE;
+                    return size() > size;
                 }
-            };
+            });
         }
     }
 
@@ -152,17 +171,19 @@ public class Search {
         IndexSearcher searcher = index.acquire();
         try {
             boolean text = request.text() != null && !request.text().isBlank();
-            Query words = text ? words(request, typosAlways) : null;
-            Query query = query(request, words);
-            int wanted = request.offset() + request.limit();
             IndexReader reader = searcher.getIndexReader();
             boolean landingPage = !text && !alwaysExact && !uncachedLanding;
-            if (landingPage) {
-                SearchResult answered = landingResult(reader, request, null);
+            boolean keep = answersKept > 0 && request.limit() <= KEPT_PAGE_MAX
+                    && (text ? !alwaysExact && !uncachedText : landingPage);
+            if (keep) {
+                SearchResult answered = answer(reader, request, null);
                 if (answered != null) {
                     return answered;
                 }
             }
+            Query words = text ? words(request, typosAlways) : null;
+            Query query = query(request, words);
+            int wanted = request.offset() + request.limit();
             Counts cached = landingPage ? landingCounts(reader, request, null) : null;
             Ranked ranked = rank(searcher, query, wanted, cached);
             if (text && !typosAlways && ranked.counts().exact() && ranked.counts().total() < TYPO_FALLBACK_BELOW) {
@@ -189,8 +210,8 @@ public class Search {
             }
             SearchResult result = new SearchResult(counts.total(), counts.exact(), request.offset(), request.limit(),
                     List.copyOf(hits), counts.facets(), counts.exact());
-            if (landingPage) {
-                landingResult(reader, request, result);
+            if (keep) {
+                answer(reader, request, result);
             }
             return result;
         } catch (IOException e) {
@@ -276,39 +297,39 @@ public class Search {
                 request.radiusKm() == null ? null : request.near(), request.radiusKm(), request.weekFrom(),
                 request.weekTo(), request.targetGroup(), request.interest(), request.level(),
                 request.includeRestricted(), 0, 0);
-        LandingCounts current = landing(reader, put != null);
+        SnapshotCache current = cache(reader, put != null);
         if (current == null) {
             return null;
         }
-        synchronized (current) {
-            return put == null ? current.counts().get(key) : current.counts().put(key, put);
-        }
+        return put == null ? current.counts().get(key) : current.counts().put(key, put);
     }
 
-    /** The whole answer to a filter-only search (this very page) from the cache, or null; with one, puts it in. */
-    private SearchResult landingResult(IndexReader reader, SearchRequest request, SearchResult put) {
-        LandingCounts current = landing(reader, put != null);
+    /** The whole answer to this very request from the cache, or null; with one, puts it in. */
+    private SearchResult answer(IndexReader reader, SearchRequest request, SearchResult put) {
+        SnapshotCache current = cache(reader, put != null);
         if (current == null) {
             return null;
         }
         if (put == null) {
-            return current.results().get(request);
+            return current.answers().get(request);
         }
-        if (current.results().size() < LANDING_CACHE_SIZE) {
-            current.results().put(request, put);
-        }
+        current.answers().put(request, put);
         return put;
     }
 
-    /** The cache of this index snapshot; a new snapshot starts an empty one when there is something to put. */
-    private LandingCounts landing(IndexReader reader, boolean putting) {
-        LandingCounts current = landing;
+    /**
+     * The cache of this index snapshot; a new snapshot starts an empty one when there is something to put. A
+     * search still on an older snapshot may replace the newer one's cache: that loses kept answers, never mixes
+     * snapshots, because every lookup names its reader.
+     */
+    private SnapshotCache cache(IndexReader reader, boolean putting) {
+        SnapshotCache current = cache;
         if (current == null || current.reader() != reader) {
             if (!putting) {
                 return null;
             }
-            current = new LandingCounts(reader);
-            landing = current;
+            current = new SnapshotCache(reader, answersKept);
+            cache = current;
         }
         return current;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
@@ -171,6 +172,49 @@ class SearchEstimateTest {
             index.apply(java.util.Collections.singletonMap(extra.uid(), null));
         }
         assertEquals(List.of(), search.search(vinje).hits(), "and again when it is gone");
+    }
+
+    @Test
+    void aTextAnswerIsKeptUntilTheIndexChangesAndEachViewHasItsOwn() {
+        Search search = search(100_000, false);
+        var chess = request("sjakk", Set.of());
+        SearchResult first = search.search(chess);
+        assertEquals(100, first.total());
+        assertSame(first, search.search(chess), "answered once per index snapshot");
+        var secondPage = new SearchRequest("sjakk", Set.of(), null, null, null, null, null, null, null, null, null,
+                false, 20, 20);
+        assertNotEquals(ids(first), ids(search.search(secondPage)), "each page is its own answer");
+        // A volunteer (a restricted record) who plays chess: the staff view finds them, the public view never.
+        var volunteer = new Indexable("volunteer", 99_997, 1, "Sjakkspiller", "Liker sjakk", "larvik", 10L, "Sentrum",
+                List.of(), List.of(), null, List.of(), GeoPoint.of(59.1, 9.7), true);
+        index.apply(Map.of(volunteer.uid(), volunteer));
+        try {
+            var staff = new SearchRequest("sjakk", Set.of(), null, null, null, null, null, null, null, null, null,
+                    true, 0, 20);
+            var everyone = request("sjakk", Set.of());
+            assertEquals(101, search.search(staff).total(), "a new index snapshot answers again");
+            assertEquals(1, search.search(staff).facets().get("type").get("volunteer"));
+            assertEquals(100, search.search(everyone).total(), "the staff view's answer is not the public's");
+            assertEquals(null, search.search(everyone).facets().get("type").get("volunteer"));
+        } finally {
+            index.apply(java.util.Collections.singletonMap(volunteer.uid(), null));
+        }
+        var staffAgain = new SearchRequest("sjakk", Set.of(), null, null, null, null, null, null, null, null, null,
+                true, 0, 20);
+        assertEquals(100, search.search(staffAgain).total(), "and gone once the record is");
+        var longPage = new SearchRequest("sjakk", Set.of(), null, null, null, null, null, null, null, null, null,
+                false, 0, Search.KEPT_PAGE_MAX + 1);
+        assertNotSame(search.search(longPage), search.search(longPage), "long pages are not kept");
+    }
+
+    @Test
+    void withoutKeptAnswersEverySearchIsAnsweredAgainAlike() {
+        Search keeping = search(100_000, false);
+        Search answering = search(100_000, false);
+        answering.answersKept = 0;
+        var chess = request("sjakk", Set.of());
+        assertNotSame(answering.search(chess), answering.search(chess));
+        assertEquals(keeping.search(chess), answering.search(chess));
     }
 
     @Test
