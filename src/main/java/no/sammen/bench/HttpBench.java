@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code mix=N} replaces the fixed queries by N different text searches drawn by popularity ({@link QueryMix});
  * the warm-up sends its first part and the timed runs go on from there, so a server that keeps answers has seen
  * the popular searches but not the very sequence timed. {@code start=K} begins K draws in, for repeated turns
- * against the same server.
+ * against the same server. {@code writes=N} has an admin ({@code writer=}, {@code writerPassword=}; the seed's by
+ * default) save N activities a second meanwhile ({@link RegistryEdits}), so the index changes under the searches.
  *
  * <pre>java -cp target/classes no.sammen.bench.HttpBench base=http://localhost:8190 clients=8 seconds=20 runs=3</pre>
  */
@@ -84,6 +85,9 @@ public final class HttpBench {
             System.out.printf("mix of %d: of the first 500 / 2 000 / 7 000 draws, %.0f / %.0f / %.0f %%"
                     + " repeat an earlier one%n", mix, 100 * QueryMix.repeated(drawn, 500),
                     100 * QueryMix.repeated(drawn, 2_000), 100 * QueryMix.repeated(drawn, 7_000));
+            System.out.printf("a cache of 1 024 answers would answer %.0f %% of the draws after the first 20 000, %.0f %%"
+                    + " if emptied every 2 000%n", 100 * QueryMix.keptShare(drawn, 1_024, 20_000, 0),
+                    100 * QueryMix.keptShare(drawn, 1_024, 20_000, 2_000));
         } else {
             QUERIES.forEach((type, query) -> types.put(type, List.of(query)));
         }
@@ -94,6 +98,10 @@ public final class HttpBench {
         // One mix: the warm-up is its first part, and the timed runs go on from there.
         List<String> all = types.size() == 1 ? types.values().iterator().next()
                 : types.values().stream().flatMap(List::stream).toList();
+        // writes=N: an admin saves N activities a second meanwhile, so the index changes under the searches.
+        double writes = Double.parseDouble(opts.getOrDefault("writes", "0"));
+        RegistryEdits edits = writes <= 0 ? null : new RegistryEdits(base, opts.getOrDefault("writer",
+                "admin@example.no"), opts.getOrDefault("writerPassword", "sammen-demo-2026"), writes);
         phase(http, pool, base, all, clients, warmup, Integer.MAX_VALUE, cookie);
 
         Map<String, List<double[]>> results = new LinkedHashMap<>();
@@ -115,6 +123,9 @@ public final class HttpBench {
             System.out.printf("%-38s %7.2f | %7.2f | %7.2f | %7.1f%n", e.getKey(), p50[p50.length / 2],
                     p99[p99.length / 2], p99[p99.length - 1], rps[rps.length / 2]);
         }
+        if (edits != null) {
+            edits.close();
+        }
         pool.shutdownNow();
         System.exit(0);
     }
@@ -123,6 +134,14 @@ public final class HttpBench {
 
     /** Per list of queries, where each client goes on in it. */
     private static final Map<List<String>, int[]> next = new java.util.IdentityHashMap<>();
+
+    private static int[] startingPositions(int queries, int clients) {
+        int[] positions = new int[clients];
+        for (int c = 0; c < clients; c++) {
+            positions[c] = start + c * (queries / clients);
+        }
+        return positions;
+    }
 
     /** {count, errors, p50 ms, p99 ms, max ms, requests/s}. */
     private static double[] phase(HttpClient http, ExecutorService pool, String base, List<String> queries, int clients,
@@ -142,12 +161,9 @@ public final class HttpBench {
                 // must not send the very searches that are then timed, or a server's cache would know them all.
                 int[] positions;
                 synchronized (next) {
-                    positions = next.computeIfAbsent(queries, q -> new int[clients]);
+                    positions = next.computeIfAbsent(queries, q -> startingPositions(q.size(), clients));
                 }
                 int k = positions[client];
-                if (k == 0) {
-                    k = start + client * (queries.size() / clients);
-                }
                 while (System.nanoTime() < deadline && issued.incrementAndGet() <= maxRequests) {
                     String query = queries.get(k++ % queries.size());
                     positions[client] = k;

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import no.sammen.vocabulary.Vocabulary;
@@ -72,6 +74,33 @@ final class QueryMix {
             drawn.add(pool.get(found >= 0 ? found : -found - 1));
         }
         return drawn;
+    }
+
+    /**
+     * The share of the draws from {@code from} on that a least-recently-used cache of {@code size} answers would
+     * answer, emptied every {@code emptiedEvery} draws (a write to the index every so many searches; 0: never).
+     */
+    static double keptShare(List<String> drawn, int size, int from, int emptiedEvery) {
+        Map<String, Boolean> kept = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                return size() > size;
+            }
+        };
+        int answered = 0;
+        for (int i = 0; i < drawn.size(); i++) {
+            if (emptiedEvery > 0 && i % emptiedEvery == 0) {
+                kept.clear();
+            }
+            boolean hit = kept.get(drawn.get(i)) != null;
+            if (!hit) {
+                kept.put(drawn.get(i), true);
+            }
+            if (hit && i >= from) {
+                answered++;
+            }
+        }
+        return drawn.size() <= from ? 0 : (double) answered / (drawn.size() - from);
     }
 
     /** The share of the first {@code n} draws that repeat an earlier one among them: what an answer cache could hit. */
