@@ -39,6 +39,7 @@ final class RegistryEdits implements AutoCloseable {
         if (login.statusCode() != 200 || !token.find() || cookie == null) {
             throw new IllegalStateException("login as " + username + " failed: " + login.statusCode());
         }
+        String csrf = token.group(1); // read once here: a Matcher is not for the editing thread to share
         List<Long> activities = activities();
         long pause = Math.round(1000 / perSecond);
         editor = new Thread(() -> {
@@ -49,7 +50,7 @@ final class RegistryEdits implements AutoCloseable {
                     String activity = http.send(HttpRequest.newBuilder(URI.create(at)).header("Cookie", cookie).build(),
                             HttpResponse.BodyHandlers.ofString()).body();
                     int status = http.send(HttpRequest.newBuilder(URI.create(at)).header("Cookie", cookie)
-                            .header("X-CSRF-Token", token.group(1)).header("Content-Type", "application/json")
+                            .header("X-CSRF-Token", csrf).header("Content-Type", "application/json")
                             .PUT(HttpRequest.BodyPublishers.ofString(activity)).build(),
                             HttpResponse.BodyHandlers.discarding()).statusCode();
                     (status == 200 ? saved : failed).incrementAndGet();

@@ -145,14 +145,14 @@ public class Search {
     private record SnapshotCache(IndexReader reader, Map<SearchRequest, Counts> counts,
             RecentlyUsed<SearchRequest, SearchResult> answers) {
         SnapshotCache(IndexReader reader, int answersKept) {
-            this(reader, lru(LANDING_CACHE_SIZE), new RecentlyUsed<>(answersKept));
+            this(reader, lru(), new RecentlyUsed<>(answersKept));
         }
 
-        private static <V> Map<SearchRequest, V> lru(int size) {
+        private static <V> Map<SearchRequest, V> lru() {
             return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<SearchRequest, V> eldest) {
-                    return size() > size;
+                    return size() > LANDING_CACHE_SIZE;
                 }
             });
         }
